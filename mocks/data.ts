@@ -1,0 +1,238 @@
+// Deterministic fixtures: the MSW handlers serve them to the app's tests, and
+// the server tests write the same data out as a content folder and import it,
+// so both sides of the contract test answer from identical articles.
+
+export type FixtureTaxonomy = { slug: string; name: string; description: string };
+
+export type FixtureArticle = {
+  slug: string;
+  title: string;
+  summary: string;
+  published: string;
+  forum: string;
+  topics: string[];
+  author: string;
+  body: string;
+};
+
+export const fixtureForums: FixtureTaxonomy[] = [
+  {
+    slug: 'opening-ceremony',
+    name: 'Opening Ceremony',
+    description: 'Keynotes and initiatives that open each convention.',
+  },
+  {
+    slug: 'ambassador-forum',
+    name: 'Ambassador Forum',
+    description: 'Diplomatic envoys on cooperation through connected things.',
+  },
+  {
+    slug: 'energy-session',
+    name: 'Energy Session',
+    description: 'Smart grids, renewable power and the energy transition.',
+  },
+  {
+    slug: 'logistics-session',
+    name: 'Smart Logistics Session',
+    description: 'Tracking, warehousing and supply chains.',
+  },
+  { slug: 'healthcare-session', name: 'Healthcare Session', description: 'Connected care and remote monitoring.' },
+];
+
+export const fixtureTopics: FixtureTaxonomy[] = [
+  { slug: 'digital-economy', name: 'Digital Economy', description: 'Growth, trade and jobs from connected things.' },
+  { slug: 'sustainable-development', name: 'Sustainable Development Goals', description: 'IoT for the SDGs.' },
+  { slug: 'connectivity', name: '5G, 6G and Connectivity', description: 'Networks that carry the internet of things.' },
+  { slug: 'smart-cities', name: 'Smart Cities', description: 'Connected city infrastructure.' },
+  { slug: 'supply-chain', name: 'Supply Chain', description: 'Visibility from factory to doorstep.' },
+  { slug: 'digital-health', name: 'Digital Health', description: 'Connected medical devices and telemedicine.' },
+  { slug: 'standards', name: 'Standards', description: 'Shared technical rules.' },
+];
+
+const paragraph = (...sentences: string[]) => sentences.join(' ');
+
+export const fixtureArticles: FixtureArticle[] = [
+  {
+    slug: 'convention-2023-opens-in-beijing',
+    title: 'The World Internet of Things Convention 2023 Kicked off in Beijing',
+    summary: 'The eighth annual convention opened with a written address from the UN Secretary-General.',
+    published: '2023-11-20T09:00:00+08:00',
+    forum: 'opening-ceremony',
+    topics: ['digital-economy', 'sustainable-development', 'connectivity'],
+    author: 'WIOTC News Center',
+    body: paragraph(
+      'The United Nations Secretary-General António Guterres delivered a written address to the convention.',
+      'The initiative to build the intelligently interconnected global market of digital economy was launched.',
+    ),
+  },
+  {
+    slug: 'grid-operators-share-outage-data',
+    title: 'Grid Operators Agree to Share Outage Data',
+    summary: 'Energy utilities from six countries will pool anonymised outage records to train forecasting models.',
+    published: '2023-11-21T14:00:00+08:00',
+    forum: 'energy-session',
+    topics: ['sustainable-development', 'standards'],
+    author: 'WIOTC News Center',
+    body: paragraph(
+      'Utilities described how smart meters report faults within seconds.',
+      'A shared data format will let forecasting models learn from every participating grid.',
+    ),
+  },
+  {
+    slug: 'ambassadors-discuss-digital-trade',
+    title: 'Ambassadors Discuss Digital Trade Corridors',
+    summary: 'Envoys explored how connected customs and shipping data can speed trade between their countries.',
+    published: '2023-11-20T15:30:00+08:00',
+    forum: 'ambassador-forum',
+    topics: ['digital-economy', 'supply-chain'],
+    author: 'WIOTC Secretariat',
+    body: paragraph(
+      'Delegates compared pilot corridors where containers report their position and condition.',
+      'Customs paperwork that once took days is cleared before ships arrive in Zürich-bound rail hubs.',
+    ),
+  },
+  {
+    slug: 'ports-track-containers-in-real-time',
+    title: 'Ports Track Containers in Real Time',
+    summary: 'Port operators showed sensor networks that follow each container from quay to warehouse.',
+    published: '2022-11-18T10:00:00+08:00',
+    forum: 'logistics-session',
+    topics: ['supply-chain', 'connectivity'],
+    author: 'WIOTC News Center',
+    body: paragraph(
+      'Private 5G networks cover the quays, and every crane and truck reports its position.',
+      'Operators said waiting times for trucks fell noticeably after the first year.',
+    ),
+  },
+  {
+    slug: 'remote-monitoring-reaches-rural-clinics',
+    title: 'Remote Monitoring Reaches Rural Clinics',
+    summary: 'Connected blood-pressure cuffs and glucose meters let doctors follow patients far from hospitals.',
+    published: '2022-11-19T11:00:00+08:00',
+    forum: 'healthcare-session',
+    topics: ['digital-health', 'sustainable-development'],
+    author: 'Staff reporter',
+    body: paragraph(
+      'Clinics in mountain villages send readings to regional hospitals every morning.',
+      'Nurses are trained to act on alerts, and patients travel only when a doctor needs to see them.',
+    ),
+  },
+  {
+    slug: 'smart-streetlights-cut-city-energy-use',
+    title: 'Smart Streetlights Cut City Energy Use',
+    summary: 'Cities reported that dimming streetlights on empty roads saves energy without making streets less safe.',
+    published: '2021-11-22T09:30:00+08:00',
+    forum: 'energy-session',
+    topics: ['smart-cities', 'sustainable-development'],
+    author: 'WIOTC News Center',
+    body: paragraph(
+      'Motion sensors raise the light when a pedestrian or cyclist approaches.',
+      'The same poles carry air-quality sensors and public Wi-Fi.',
+    ),
+  },
+  {
+    slug: 'opening-2021-calls-for-common-standards',
+    title: 'Convention Opens with a Call for Common Standards',
+    summary:
+      'The sixth convention opened with a call for shared technical standards so devices work together everywhere.',
+    published: '2021-11-20T09:00:00+08:00',
+    forum: 'opening-ceremony',
+    topics: ['standards', 'digital-economy'],
+    author: 'WIOTC News Center',
+    body: paragraph(
+      'Speakers from standards bodies explained why interoperability lowers costs for everyone.',
+      'A working group will publish a first report before the next convention.',
+    ),
+  },
+  {
+    slug: 'hospitals-plan-connected-wards',
+    title: 'Hospitals Plan Connected Wards',
+    summary: 'Hospital managers compared connected beds, pumps and monitors that report to one nursing dashboard.',
+    published: '2020-11-21T13:00:00+08:00',
+    forum: 'healthcare-session',
+    topics: ['digital-health', 'standards'],
+    author: 'WIOTC News Center',
+    body: paragraph(
+      'Alarms from many devices are merged so nurses are not overwhelmed.',
+      'Participants asked for standards that let equipment from different makers share one network.',
+    ),
+  },
+  {
+    slug: 'cold-chain-sensors-protect-vaccines',
+    title: 'Cold-Chain Sensors Protect Vaccines on the Road',
+    summary: 'Temperature loggers in delivery vans alert drivers before vaccines leave their safe range.',
+    published: '2020-11-22T16:00:00+08:00',
+    forum: 'logistics-session',
+    topics: ['supply-chain', 'digital-health'],
+    author: 'WIOTC Industrial Commission on Logistics',
+    body: paragraph(
+      'Each box reports its temperature over mobile networks every few minutes.',
+      'Dispatchers reroute vans when a cooling unit fails.',
+    ),
+  },
+  {
+    slug: 'envoys-welcome-5g-cooperation',
+    title: 'Envoys Welcome 5G Cooperation Projects',
+    summary: 'Ambassadors heard how joint 5G projects connect factories and farms in partner countries.',
+    published: '2019-11-20T14:00:00+08:00',
+    forum: 'ambassador-forum',
+    topics: ['connectivity', 'digital-economy'],
+    author: 'WIOTC Secretariat',
+    body: paragraph(
+      'Partner countries presented networks that reach industrial parks and rural cooperatives.',
+      'Several delegations proposed exchange programmes for engineers.',
+    ),
+  },
+  {
+    slug: 'first-convention-sets-agenda',
+    title: 'First Convention Sets an Agenda for Connected Growth',
+    summary: 'The first World Internet of Things Convention gathered governments and companies around a shared agenda.',
+    published: '2016-11-18T09:00:00+08:00',
+    forum: 'opening-ceremony',
+    topics: ['digital-economy', 'smart-cities'],
+    author: 'WIOTC News Center',
+    body: paragraph(
+      'Participants agreed to meet every year to review progress.',
+      'Smart cities and connected industry were named as the first priorities.',
+    ),
+  },
+  {
+    slug: 'warehouses-adopt-robots-and-tags',
+    title: 'Warehouses Adopt Robots and Radio Tags',
+    summary: 'Logistics firms described warehouses where radio tags and robots keep stock counts exact.',
+    published: '2018-11-21T10:30:00+08:00',
+    forum: 'logistics-session',
+    topics: ['supply-chain'],
+    author: 'Staff reporter',
+    body: paragraph(
+      'Every pallet carries a tag that gates read as it passes.',
+      'Robots bring shelves to pickers, who no longer walk the aisles.',
+    ),
+  },
+  {
+    slug: 'malmo-and-sao-paulo-compare-city-platforms',
+    title: 'Malmö and São Paulo Compare City Data Platforms',
+    summary: 'Two cities on different continents compared how they open sensor data to residents and developers.',
+    published: '2024-11-22T11:00:00+08:00',
+    forum: 'ambassador-forum',
+    topics: ['smart-cities', 'standards'],
+    author: 'WIOTC News Center',
+    body: paragraph(
+      'Both cities publish traffic, air-quality and noise readings as open data.',
+      'Developers build services on them without signing separate agreements.',
+    ),
+  },
+  {
+    slug: 'tenth-convention-looks-ahead',
+    title: 'Tenth Convention Looks Ahead to the Next Decade',
+    summary: 'The tenth convention reviewed ten years of progress and named priorities for the decade ahead.',
+    published: '2025-11-20T09:00:00+08:00',
+    forum: 'opening-ceremony',
+    topics: ['digital-economy', 'sustainable-development', 'connectivity'],
+    author: 'WIOTC News Center',
+    body: paragraph(
+      'Speakers recalled the first convention in 2016 and the growth of connections since.',
+      'Priorities for the next decade include 6G, satellite links and energy-efficient devices.',
+    ),
+  },
+];

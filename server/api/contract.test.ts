@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { server as mockServer } from '../../mocks/node.ts';
+import {
+  type ArticleList,
+  type HighlightedText,
+  articleListSchema,
+  articleSchema,
+  forumListSchema,
+  problemSchema,
+  topicListSchema,
+} from '../../src/api/contract.ts';
+import { createFixtureSite } from '../test/fixture-site.ts';
+
+// The app's tests trust the MSW handlers; this suite earns that trust by sending
+// the same requests to the real server and to the handlers.
+
+let site: Awaited<ReturnType<typeof createFixtureSite>>;
+beforeAll(async () => {
+  site = await createFixtureSite();
+  mockServer.listen({ onUnhandledRequest: 'error' });
+});
+afterAll(() => {
+  mockServer.close();
+  site.close();
+});
+
+async function both(url: string) {
+  const [real, mock] = await Promise.all([site.app.request(url), fetch(`http://localhost${url}`)]);
+  return {
+    real: { status: real.status, type: real.headers.get('content-type'), body: await real.json() },
+    mock: { status: mock.status, type: mock.headers.get('content-type'), body: await mock.json() },
+  };
+}
+
+const marked = ({ text, ranges }: HighlightedText) =>
+  ranges.map(([start, end]) => text.slice(start, end).toLowerCase());
+const slugs = (list: ArticleList) => list.items.map((item) => item.slug);
+
+const LIST_QUERIES = [
+  '',
+  '?page=2',
+  '?pageSize=5&page=3',
+  '?sort=oldest',
+  '?forum=ambassador-forum',
+  '?topic=supply-chain',
+  '?forum=logistics-session&topic=digital-health',
+  '?forum=energy-session&topic=digital-health',
+  '?q=guter',
+  '?q=Guterres&sort=newest',
+  '?q=standards&sort=oldest',
+  '?q=MALMO',
+  '?q=ports%20track',
+  '?q=%22*(',
+  '?q=convention&topic=digital-economy&sort=newest',
+];
+
+describe('the MSW handlers and the real server agree', () => {
+  it.each(LIST_QUERIES)('GET /api/articles%s', async (query) => {
+    const { real, mock } = await both(`/api/articles${query}`);
+    expect(mock.status).toBe(200);
+    expect(real.status).toBe(200);
+    const realList = articleListSchema.parse(real.body);
+    const mockList = articleListSchema.parse(mock.body);
+    expect({ ...mockList, items: slugs(mockList) }).toEqual({ ...realList, items: slugs(realList) });
+    realList.items.forEach((item, index) => {
+      const other = mockList.items[index];
+      expect(other.forum).toEqual(item.forum);
+      expect(other.topics).toEqual(item.topics);
+      expect(other.readingMinutes).toBe(item.readingMinutes);
+      if (item.match) {
+        expect(marked(other.match!.title)).toEqual(marked(item.match.title));
+        expect(marked(other.match!.summary)).toEqual(marked(item.match.summary));
+        expect(other.match!.excerpt.ranges.length > 0).toBe(item.match.excerpt.ranges.length > 0);
+      }
+    });
+  });
+
+  // The handlers weigh title, summary and body like bm25 but do not copy its
+  // length normalisation, so they agree on the top hit where one field decides it.
+  it('search ranks the same article first', async () => {
+    for (const q of ['standards', 'grid', 'guterres', 'vaccines', 'hospitals']) {
+      const { real, mock } = await both(`/api/articles?q=${q}`);
+      expect(mock.body.items[0].slug, q).toBe(real.body.items[0].slug);
+    }
+  });
+
+  it.each(['/api/articles/hospitals-plan-connected-wards', '/api/articles/convention-2023-opens-in-beijing'])(
+    'GET %s',
+    async (url) => {
+      const { real, mock } = await both(url);
+      const realArticle = articleSchema.parse(real.body);
+      const mockArticle = articleSchema.parse(mock.body);
+      expect(mockArticle.bodyHtml).toBe(realArticle.bodyHtml);
+      expect(mockArticle.related.map((a) => a.slug)).toEqual(realArticle.related.map((a) => a.slug));
+    },
+  );
+
+  it('GET /api/forums and /api/topics', async () => {
+    const forums = await both('/api/forums');
+    expect(forumListSchema.parse(forums.mock.body)).toEqual(forumListSchema.parse(forums.real.body));
+    const topics = await both('/api/topics');
+    expect(topicListSchema.parse(topics.mock.body)).toEqual(topicListSchema.parse(topics.real.body));
+  });
+
+  it.each([
+    '/api/articles?page=0',
+    '/api/articles?pageSize=51',
+    '/api/articles?sort=popular',
+    `/api/articles?q=${'x'.repeat(201)}`,
+    '/api/articles?forum=nowhere',
+    '/api/articles?topic=nothing',
+    '/api/articles/missing-article',
+  ])('GET %s fails the same way', async (url) => {
+    const { real, mock } = await both(url);
+    expect(mock.status).toBe(real.status);
+    expect(mock.type).toMatch(/^application\/problem\+json/);
+    expect(problemSchema.parse(mock.body)).toEqual(problemSchema.parse(real.body));
+  });
+});

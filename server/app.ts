@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { apiRoutes } from './api/api-routes.ts';
+import type { ArticleRepository } from './db/article-repository.ts';
+import { mediaRoutes } from './media-routes.ts';
+import { createProblem } from '../src/api/contract.ts';
+import { problemResponse } from './problem.ts';
+import { staticRoutes } from './static-routes.ts';
+
+export type AppOptions = { repository: () => ArticleRepository; distDir: string };
+
+export function createApp({ repository, distDir }: AppOptions): Hono {
+  const app = new Hono();
+  app.use(compress());
+  app.get('/healthz', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json({ status: 'ok', articles: repository().listArticles({ page: 1, pageSize: 1 }).total });
+  });
+  app.route('/api', apiRoutes(repository));
+  app.route('/media', mediaRoutes(repository));
+  app.route('/', staticRoutes(distDir));
+
+  app.onError((error, c) => {
+    console.error(error);
+    return problemResponse(c, createProblem(500, 'Something went wrong on our side. Please try again.'));
+  });
+  return app;
+}

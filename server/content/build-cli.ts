@@ -1,0 +1,17 @@
+import { config } from '../config.ts';
+import { formatProblem } from './content-problem.ts';
+import { importContent } from './import-content.ts';
+
+const started = performance.now();
+const result = await importContent(config.contentDir, config.databaseFile);
+
+if (!result.ok) {
+  console.error(`Content has ${result.problems.length} problem(s); the database was not changed:`);
+  for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+  process.exit(1);
+}
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+console.log(
+  `Imported ${result.articleCount} articles, ${result.forumCount} forums and ${result.topicCount} topics ` +
+    `from ${config.contentDir} into ${config.databaseFile} in ${seconds} s`,
+);

@@ -1,0 +1,55 @@
+// Articles without a cover of their own get a generated one: a calm gradient
+// in the forum's colour with a network of connected nodes drawn from the
+// article's slug, so every cover is distinct and stable across imports.
+
+export const GENERATED_COVER_SIZE = { width: 1200, height: 675 };
+
+function hashString(text: string): number {
+  let hash = 2166136261;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 16777619);
+  }
+  return hash >>> 0;
+}
+
+function seededRandom(seed: number): () => number {
+  let state = seed || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+}
+
+export function generatedCoverSvg(articleSlug: string, forumSlug: string): string {
+  const { width, height } = GENERATED_COVER_SIZE;
+  const hue = hashString(forumSlug) % 360;
+  const random = seededRandom(hashString(articleSlug));
+  const nodes = Array.from({ length: 18 }, () => ({
+    x: Math.round(60 + random() * (width - 120)),
+    y: Math.round(60 + random() * (height - 120)),
+    r: Math.round(5 + random() * 9),
+  }));
+  const links: string[] = [];
+  nodes.forEach((from, i) => {
+    nodes.slice(i + 1).forEach((to) => {
+      if (Math.hypot(from.x - to.x, from.y - to.y) < 300) {
+        links.push(`<line x1="${from.x}" y1="${from.y}" x2="${to.x}" y2="${to.y}"/>`);
+      }
+    });
+  });
+  const circles = nodes.map((node) => `<circle cx="${node.x}" cy="${node.y}" r="${node.r}"/>`);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    '<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">',
+    `<stop offset="0" stop-color="hsl(${hue} 55% 28%)"/>`,
+    `<stop offset="1" stop-color="hsl(${(hue + 40) % 360} 60% 42%)"/>`,
+    '</linearGradient></defs>',
+    `<rect width="${width}" height="${height}" fill="url(#g)"/>`,
+    `<g stroke="hsl(${hue} 80% 85%)" stroke-opacity="0.35" stroke-width="2">${links.join('')}</g>`,
+    `<g fill="hsl(${hue} 90% 92%)" fill-opacity="0.85">${circles.join('')}</g>`,
+    '</svg>',
+  ].join('');
+}

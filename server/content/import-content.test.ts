@@ -1,0 +1,110 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFixtureSite } from '../test/fixture-site.ts';
+import { formatProblem } from './content-problem.ts';
+import { importContent } from './import-content.ts';
+
+let site: Awaited<ReturnType<typeof createFixtureSite>>;
+beforeEach(async () => {
+  site = await createFixtureSite();
+});
+afterEach(() => site.close());
+
+const articlePath = (name: string) => path.join(site.contentDir, 'articles', name);
+const countArticles = () => {
+  const db = new Database(site.databaseFile, { readonly: true });
+  const { count } = db.prepare('SELECT count(*) AS count FROM articles').get() as { count: number };
+  db.close();
+  return count;
+};
+
+function writeArticle(name: string, frontMatter: string, body = 'Some text.') {
+  writeFileSync(articlePath(name), `---\n${frontMatter}\n---\n\n${body}\n`);
+}
+
+const VALID = [
+  'title: A valid article',
+  'published: 2024-11-20T10:00:00+08:00',
+  'forum: energy-session',
+  'topics: [standards]',
+  'summary: A summary.',
+].join('\n');
+
+describe('importContent', () => {
+  it('imports every article and derives the slug from the file name when none is given', async () => {
+    writeArticle('2024-11-20-derived-from-name.md', VALID);
+    const result = await importContent(site.contentDir, site.databaseFile);
+    expect(result).toEqual({ ok: true, articleCount: 15, forumCount: 5, topicCount: 7 });
+    const db = new Database(site.databaseFile, { readonly: true });
+    expect(db.prepare("SELECT source_file FROM articles WHERE slug = 'derived-from-name'").get()).toEqual({
+      source_file: 'articles/2024-11-20-derived-from-name.md',
+    });
+    db.close();
+  });
+
+  it('reports every problem at once, naming file and field, and keeps the old database', async () => {
+    const before = readFileSync(site.databaseFile);
+    writeArticle('unknown-forum.md', VALID.replace('energy-session', 'no-such-forum'));
+    writeArticle('unknown-topic.md', VALID.replace('[standards]', '[standards, no-such-topic]'));
+    writeArticle('bad-date.md', VALID.replace('2024-11-20T10:00:00+08:00', 'last Tuesday'));
+    writeArticle('no-title.md', VALID.replace('title: A valid article\n', ''));
+    writeArticle('duplicate.md', `${VALID}\nslug: grid-operators-share-outage-data`);
+    writeFileSync(articlePath('broken-yaml.md'), '---\ntitle: [unclosed\n---\nBody\n');
+    writeFileSync(articlePath('no-front-matter.md'), 'Just text.\n');
+    writeArticle('empty-body.md', VALID.replace('A valid article', 'Empty'), '<script>alert(1)</script>');
+    writeArticle('missing-cover.md', `${VALID}\ncover:\n  image: nowhere.jpg\n  alt: Nothing`);
+    writeFileSync(articlePath('latin1.md'), Buffer.concat([Buffer.from(`---\n${VALID}\n---\n\nCaf`), Buffer.from([0xe9, 0x0a])]));
+
+    const result = await importContent(site.contentDir, site.databaseFile);
+    expect(result.ok).toBe(false);
+    const report = result.ok ? [] : result.problems.map(formatProblem);
+    expect(report).toEqual(
+      expect.arrayContaining([
+        'articles/unknown-forum.md › forum: unknown forum "no-such-forum"; add it to forums.yaml first',
+        'articles/unknown-topic.md › topics: unknown topic "no-such-topic"; add it to topics.yaml first',
+        expect.stringMatching(/^articles\/bad-date\.md › published: use an ISO 8601 date/),
+        'articles/no-title.md › title: the title is missing',
+        expect.stringMatching(/^articles\/duplicate\.md › slug: the slug "grid-operators-share-outage-data" is already used by articles\/2023-11-21-grid-operators-share-outage-data\.md$/),
+        expect.stringMatching(/^articles\/broken-yaml\.md: invalid YAML/),
+        'articles/no-front-matter.md: the file must start with front matter between two --- lines',
+        'articles/empty-body.md › body: the body is empty (after removing unsafe markup)',
+        'articles/missing-cover.md › cover.image: the cover file covers/nowhere.jpg does not exist',
+        'articles/latin1.md: the file is not valid UTF-8 text',
+      ]),
+    );
+    expect(report).toHaveLength(10);
+    expect(readFileSync(site.databaseFile).equals(before)).toBe(true);
+    expect(countArticles()).toBe(14);
+    expect(readdirSync(path.dirname(site.databaseFile))).toEqual(['news.db']);
+  });
+
+  it('refuses an invalid forums.yaml and keeps the old database', async () => {
+    writeFileSync(path.join(site.contentDir, 'forums.yaml'), 'Bad Slug:\n  name: x\n');
+    const result = await importContent(site.contentDir, site.databaseFile);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0].file).toBe('forums.yaml');
+    expect(countArticles()).toBe(14);
+  });
+
+  it('replaces the database when the content is valid again', async () => {
+    writeArticle('2024-11-20-new-one.md', VALID);
+    expect((await importContent(site.contentDir, site.databaseFile)).ok).toBe(true);
+    expect(countArticles()).toBe(15);
+  });
+
+  it('uses an editor-supplied cover and reads its size', async () => {
+    mkdirSync(path.join(site.contentDir, 'covers'));
+    writeFileSync(
+      path.join(site.contentDir, 'covers', 'hall.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="450"><rect width="800" height="450"/></svg>',
+    );
+    writeArticle('2024-11-20-with-cover.md', `${VALID}\ncover:\n  image: hall.svg\n  alt: The main hall`);
+    expect((await importContent(site.contentDir, site.databaseFile)).ok).toBe(true);
+    const db = new Database(site.databaseFile, { readonly: true });
+    const row = db.prepare("SELECT cover_src, cover_alt, cover_width, cover_height FROM articles WHERE slug = 'with-cover'").get();
+    db.close();
+    expect(row).toMatchObject({ cover_alt: 'The main hall', cover_width: 800, cover_height: 450 });
+  });
+});

@@ -1,0 +1,68 @@
+import { Marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+// Article bodies are rendered and sanitized once, at import. What the API
+// serves as bodyHtml has already passed this allow-list.
+
+const markdown = new Marked({ gfm: true, async: false });
+
+const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr',
+    'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption',
+    'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+    'a', 'img', 'em', 'strong', 'b', 'i', 'code', 'pre', 'sub', 'sup', 'abbr', 'del',
+  ],
+  allowedAttributes: {
+    a: ['href', 'title', 'rel', 'target'],
+    img: ['src', 'alt', 'width', 'height', 'title'],
+    th: ['scope', 'colspan', 'rowspan', 'align'],
+    td: ['colspan', 'rowspan', 'align'],
+    abbr: ['title'],
+    ol: ['start'],
+  },
+  allowedSchemes: ['https', 'http', 'mailto'],
+  // Images must be served by the portal itself: no remote or inline sources.
+  allowedSchemesByTag: { img: [] },
+  allowProtocolRelative: false,
+  transformTags: {
+    // The page title is the only h1; a body heading steps down one level.
+    h1: 'h2',
+    a: (tagName, attribs) => {
+      const leavesSite = /^(?:https?:)?\/\//i.test(attribs.href ?? '');
+      const safe: Record<string, string> = { ...attribs };
+      delete safe.target;
+      delete safe.rel;
+      if (leavesSite) safe.rel = 'noopener noreferrer';
+      return { tagName, attribs: safe };
+    },
+  },
+};
+
+export function renderBodyHtml(markdownSource: string): string {
+  const html = markdown.parse(markdownSource) as string;
+  return sanitizeHtml(html, SANITIZE_OPTIONS).trim();
+}
+
+const BLOCK_END = /<\/(?:p|h[1-6]|li|blockquote|figcaption|caption|tr|pre)>|<br\s*\/?>/g;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** The readable text of a sanitized body, for the search index and reading time. */
+export function bodyPlainText(bodyHtml: string): string {
+  const separated = bodyHtml.replace(BLOCK_END, '$&\n').replace(/<\/t[dh]>/g, '$& ');
+  const text = sanitizeHtml(separated, { allowedTags: [], allowedAttributes: {} });
+  return text
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity])
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g;
+
+/** Minutes to read at about 220 words, or 400 CJK characters, a minute. */
+export function readingMinutes(plainText: string): number {
+  const cjkCharacters = plainText.match(CJK)?.length ?? 0;
+  const words = plainText.replace(CJK, ' ').split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / 220 + cjkCharacters / 400));
+}

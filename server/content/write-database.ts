@@ -1,0 +1,66 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { SCHEMA_SQL, SCHEMA_VERSION } from '../db/schema.ts';
+import type { LoadedContent } from './load-content.ts';
+
+function fillDatabase(db: Database.Database, content: LoadedContent): void {
+  db.exec(SCHEMA_SQL);
+  const insertForum = db.prepare('INSERT INTO forums VALUES (@slug, @name, @description, @position)');
+  const insertTopic = db.prepare('INSERT INTO topics VALUES (@slug, @name, @description, @position)');
+  const insertArticle = db.prepare(`
+    INSERT INTO articles (slug, title, summary, published_at, published_ms, updated_at, author, forum_slug,
+      reading_minutes, body_html, cover_src, cover_alt, cover_width, cover_height, source_file)
+    VALUES (@slug, @title, @summary, @publishedAt, @publishedMs, @updatedAt, @author, @forum,
+      @readingMinutes, @bodyHtml, @coverSrc, @coverAlt, @coverWidth, @coverHeight, @sourceFile)`);
+  const insertArticleTopic = db.prepare('INSERT INTO article_topics VALUES (?, ?, ?, ?)');
+  const insertSearchText = db.prepare('INSERT INTO articles_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
+  const insertMedia = db.prepare('INSERT OR IGNORE INTO media VALUES (?, ?, ?)');
+
+  db.transaction(() => {
+    content.forums.forEach((forum) => insertForum.run(forum));
+    content.topics.forEach((topic) => insertTopic.run(topic));
+    for (const article of content.articles) {
+      const publishedMs = Date.parse(article.publishedAt);
+      const { lastInsertRowid: id } = insertArticle.run({
+        ...article,
+        publishedMs,
+        coverSrc: article.cover.image.src,
+        coverAlt: article.cover.image.alt,
+        coverWidth: article.cover.image.width,
+        coverHeight: article.cover.image.height,
+      });
+      article.topics.forEach((topic, position) => insertArticleTopic.run(id, topic, position, publishedMs));
+      insertSearchText.run(id, article.title, article.summary, article.bodyText);
+      const { media } = article.cover;
+      insertMedia.run(media.path, media.mime, media.data);
+    }
+    db.prepare('INSERT INTO meta VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+    db.prepare('INSERT INTO meta VALUES (?, ?)').run('imported_at', new Date().toISOString());
+  })();
+  db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')");
+  db.exec('ANALYZE');
+}
+
+/**
+ * Writes the content into a new database beside the target file and renames it
+ * over the target only once it is complete, so readers see the old database or
+ * the new one, never a half-written one.
+ */
+export function writeDatabase(databaseFile: string, content: LoadedContent): void {
+  mkdirSync(path.dirname(databaseFile), { recursive: true });
+  const temporaryFile = `${databaseFile}.${process.pid}.importing`;
+  rmSync(temporaryFile, { force: true });
+  const db = new Database(temporaryFile);
+  try {
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    fillDatabase(db, content);
+    db.close();
+    renameSync(temporaryFile, databaseFile);
+  } catch (error) {
+    if (db.open) db.close();
+    rmSync(temporaryFile, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,141 @@
+import type Database from 'better-sqlite3';
+import type { Article, ArticleList, ArticleListQuery, Forum, Topic } from '../../src/api/contract.ts';
+import { createSummaryReader } from './article-rows.ts';
+import { ftsMatchExpression } from './fts-query.ts';
+import { MATCH_END, MATCH_START, toHighlightedText } from './marked-text.ts';
+
+const RELATED_LIMIT = 4;
+const EXCERPT_TOKENS = 24;
+// bm25 weights for title, summary and body: a word in the headline counts most.
+const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0)';
+
+type Filters = { forum?: string; topic?: string };
+
+function filterSql({ forum, topic }: Filters): string {
+  const conditions = [
+    forum ? 'a.forum_slug = @forum' : '',
+    topic ? 'a.id IN (SELECT article_id FROM article_topics WHERE topic_slug = @topic)' : '',
+  ].filter(Boolean);
+  return conditions.map((condition) => ` AND ${condition}`).join('');
+}
+
+export type ArticleRepository = ReturnType<typeof createArticleRepository>;
+
+export function createArticleRepository(db: Database.Database) {
+  const readSummaries = createSummaryReader(db);
+  const statements = new Map<string, Database.Statement>();
+  // Filter combinations are few, so each gets one prepared statement, made on first use.
+  const statement = (sql: string) => {
+    let prepared = statements.get(sql);
+    if (!prepared) statements.set(sql, (prepared = db.prepare(sql)));
+    return prepared;
+  };
+
+  const forumExists = db.prepare<[string], { found: 1 }>('SELECT 1 AS found FROM forums WHERE slug = ?');
+  const topicExists = db.prepare<[string], { found: 1 }>('SELECT 1 AS found FROM topics WHERE slug = ?');
+
+  function listArticles(query: ArticleListQuery): ArticleList {
+    const { page, pageSize, forum, topic } = query;
+    const match = query.q ? ftsMatchExpression(query.q) : undefined;
+    const params = { forum, topic, match, limit: pageSize, offset: (page - 1) * pageSize };
+    const filters = filterSql({ forum, topic });
+    const searching = query.q !== undefined;
+    if (searching && !match) return { items: [], page, pageSize, total: 0, totalPages: 0 };
+
+    const from = searching
+      ? `FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH @match${filters}`
+      : `FROM articles a WHERE 1${filters}`;
+    const sort = query.sort ?? (searching ? 'relevance' : 'newest');
+    const order =
+      sort === 'oldest'
+        ? 'a.published_ms ASC, a.id ASC'
+        : sort === 'relevance' && searching
+          ? `${RANK}, a.published_ms DESC`
+          : 'a.published_ms DESC, a.id DESC';
+
+    const { total } = statement(`SELECT count(*) AS total ${from}`).get(params) as { total: number };
+    const ids = (
+      statement(`SELECT a.id ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all(params) as {
+        id: number;
+      }[]
+    ).map((row) => row.id);
+
+    const summaries = readSummaries(ids);
+    if (searching && ids.length > 0) {
+      const matches = statement(`
+        SELECT rowid AS id,
+          highlight(articles_fts, 0, '${MATCH_START}', '${MATCH_END}') AS title,
+          highlight(articles_fts, 1, '${MATCH_START}', '${MATCH_END}') AS summary,
+          snippet(articles_fts, 2, '${MATCH_START}', '${MATCH_END}', '…', ${EXCERPT_TOKENS}) AS excerpt
+        FROM articles_fts WHERE articles_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@ids))`).all({
+        match,
+        ids: JSON.stringify(ids),
+      }) as { id: number; title: string; summary: string; excerpt: string }[];
+      for (const row of matches) {
+        const summary = summaries.get(row.id);
+        if (summary) {
+          summary.match = {
+            title: toHighlightedText(row.title),
+            summary: toHighlightedText(row.summary),
+            excerpt: toHighlightedText(row.excerpt),
+          };
+        }
+      }
+    }
+    return {
+      items: ids.flatMap((id) => summaries.get(id) ?? []),
+      page,
+      pageSize,
+      total,
+      totalPages: Math.ceil(total / pageSize),
+    };
+  }
+
+  const selectArticle = db.prepare<[string], { id: number; body_html: string }>(
+    'SELECT id, body_html FROM articles WHERE slug = ?',
+  );
+  const selectRelatedIds = db.prepare<[{ id: number; limit: number }], { id: number }>(`
+    SELECT other.article_id AS id
+    FROM article_topics mine JOIN article_topics other ON other.topic_slug = mine.topic_slug
+    WHERE mine.article_id = @id AND other.article_id != @id
+    GROUP BY other.article_id
+    ORDER BY count(*) DESC, max(other.published_ms) DESC, other.article_id DESC
+    LIMIT @limit`);
+
+  function getArticle(slug: string): Article | undefined {
+    const row = selectArticle.get(slug);
+    if (!row) return undefined;
+    const relatedIds = selectRelatedIds.all({ id: row.id, limit: RELATED_LIMIT }).map((related) => related.id);
+    const summaries = readSummaries([row.id, ...relatedIds]);
+    const summary = summaries.get(row.id);
+    if (!summary) return undefined;
+    return {
+      ...summary,
+      bodyHtml: row.body_html,
+      related: relatedIds.flatMap((id) => summaries.get(id) ?? []),
+    };
+  }
+
+  const selectForums = db.prepare<[], Forum>(`
+    SELECT f.slug, f.name, f.description,
+      (SELECT count(*) FROM articles a WHERE a.forum_slug = f.slug) AS articleCount
+    FROM forums f ORDER BY f.position`);
+  const selectTopics = db.prepare<[], Topic>(`
+    SELECT t.slug, t.name, t.description,
+      (SELECT count(*) FROM article_topics at WHERE at.topic_slug = t.slug) AS articleCount
+    FROM topics t ORDER BY t.position`);
+
+  const selectMedia = db.prepare<[string], { mime: string; data: Buffer }>(
+    'SELECT mime, data FROM media WHERE path = ?',
+  );
+
+  return {
+    listArticles,
+    getArticle,
+    listForums: () => selectForums.all(),
+    listTopics: () => selectTopics.all(),
+    hasForum: (slug: string) => forumExists.get(slug) !== undefined,
+    hasTopic: (slug: string) => topicExists.get(slug) !== undefined,
+    getMedia: (path: string) => selectMedia.get(path),
+  };
+}

@@ -1,0 +1,63 @@
+import type Database from 'better-sqlite3';
+import type { ArticleSummary } from '../../src/api/contract.ts';
+
+type SummaryRow = {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  published_at: string;
+  updated_at: string;
+  author: string;
+  reading_minutes: number;
+  cover_src: string;
+  cover_alt: string;
+  cover_width: number;
+  cover_height: number;
+  forum_slug: string;
+  forum_name: string;
+};
+
+export const SUMMARY_COLUMNS = `
+  a.id, a.slug, a.title, a.summary, a.published_at, a.updated_at, a.author, a.reading_minutes,
+  a.cover_src, a.cover_alt, a.cover_width, a.cover_height, a.forum_slug, f.name AS forum_name`;
+
+/** Loads article summaries by id, in the order of the ids given. */
+export function createSummaryReader(db: Database.Database) {
+  const selectSummaries = db.prepare<[string], SummaryRow>(`
+    SELECT ${SUMMARY_COLUMNS}
+    FROM articles a JOIN forums f ON f.slug = a.forum_slug
+    WHERE a.id IN (SELECT value FROM json_each(?))`);
+  const selectTopics = db.prepare<[string], { article_id: number; slug: string; name: string }>(`
+    SELECT at.article_id, t.slug, t.name
+    FROM article_topics at JOIN topics t ON t.slug = at.topic_slug
+    WHERE at.article_id IN (SELECT value FROM json_each(?))
+    ORDER BY at.article_id, at.position`);
+
+  return function readSummaries(ids: number[]): Map<number, ArticleSummary> {
+    const summaries = new Map<number, ArticleSummary>();
+    if (ids.length === 0) return summaries;
+    const idList = JSON.stringify(ids);
+    const topicsById = new Map<number, { slug: string; name: string }[]>();
+    for (const { article_id, slug, name } of selectTopics.all(idList)) {
+      const list = topicsById.get(article_id) ?? [];
+      list.push({ slug, name });
+      topicsById.set(article_id, list);
+    }
+    for (const row of selectSummaries.all(idList)) {
+      summaries.set(row.id, {
+        slug: row.slug,
+        title: row.title,
+        summary: row.summary,
+        publishedAt: row.published_at,
+        updatedAt: row.updated_at,
+        author: row.author,
+        forum: { slug: row.forum_slug, name: row.forum_name },
+        topics: topicsById.get(row.id) ?? [],
+        readingMinutes: row.reading_minutes,
+        cover: { src: row.cover_src, alt: row.cover_alt, width: row.cover_width, height: row.cover_height },
+      });
+    }
+    return summaries;
+  };
+}

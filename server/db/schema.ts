@@ -1,0 +1,65 @@
+// The database is rebuilt from content/ on every import and only read by the
+// server, so the schema is created fresh each time rather than migrated.
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA_SQL = `
+CREATE TABLE forums (
+  slug TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  position INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE topics (
+  slug TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  position INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  published_at TEXT NOT NULL,
+  published_ms INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  author TEXT NOT NULL,
+  forum_slug TEXT NOT NULL REFERENCES forums(slug),
+  reading_minutes INTEGER NOT NULL,
+  body_html TEXT NOT NULL,
+  cover_src TEXT NOT NULL,
+  cover_alt TEXT NOT NULL,
+  cover_width INTEGER NOT NULL,
+  cover_height INTEGER NOT NULL,
+  source_file TEXT NOT NULL
+);
+CREATE INDEX articles_by_date ON articles(published_ms DESC, id DESC);
+CREATE INDEX articles_by_forum_date ON articles(forum_slug, published_ms DESC, id DESC);
+
+CREATE TABLE article_topics (
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  topic_slug TEXT NOT NULL REFERENCES topics(slug),
+  position INTEGER NOT NULL,
+  published_ms INTEGER NOT NULL,
+  PRIMARY KEY (article_id, topic_slug)
+) WITHOUT ROWID;
+-- Copies the article's date so a topic page is read in date order from the index alone.
+CREATE INDEX article_topics_by_topic_date ON article_topics(topic_slug, published_ms DESC, article_id DESC);
+
+-- Title, summary and body text, weighted in that order by bm25. unicode61 folds
+-- case and diacritics; CJK text will get a trigram index beside this one.
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, summary, body,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE media (
+  path TEXT PRIMARY KEY,
+  mime TEXT NOT NULL,
+  data BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+`;

@@ -1,0 +1,37 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { fetchFromApi } from './client.ts';
+import { type ArticleListQuery, articleListSchema, articleSchema } from './contract.ts';
+
+export type ArticleListParams = Partial<ArticleListQuery>;
+
+// Every key starts with 'articles', so one invalidation refreshes them all.
+export const articleKeys = {
+  all: ['articles'] as const,
+  lists: () => [...articleKeys.all, 'list'] as const,
+  list: (params: ArticleListParams) => [...articleKeys.lists(), params] as const,
+  details: () => [...articleKeys.all, 'detail'] as const,
+  detail: (slug: string) => [...articleKeys.details(), slug] as const,
+};
+
+function toSearchParams(params: ArticleListParams): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  return search;
+}
+
+export function articleListQuery(params: ArticleListParams) {
+  return queryOptions({
+    queryKey: articleKeys.list(params),
+    queryFn: ({ signal }) => fetchFromApi('/articles', articleListSchema, { params: toSearchParams(params), signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function articleQuery(slug: string) {
+  return queryOptions({
+    queryKey: articleKeys.detail(slug),
+    queryFn: ({ signal }) => fetchFromApi(`/articles/${encodeURIComponent(slug)}`, articleSchema, { signal }),
+  });
+}
