@@ -1,11 +1,14 @@
 import { http, HttpResponse } from 'msw';
+import type { z } from 'zod';
 import {
   type ArticleList,
   type ArticleListQuery,
   type Problem,
+  type TaxonomyQuery,
+  articleListQuerySchema,
   createProblem,
-  invalidQueryProblem,
-  parseArticleListQuery,
+  readFilteredQuery,
+  taxonomyQuerySchema,
 } from '../src/api/contract.ts';
 import { type MockArticle, mockArticles, mockForums, mockTopics, toArticle, toSummary } from './fixture-articles.ts';
 import { excerpt, highlight, queryWords, score, textContainsAll } from './search.ts';
@@ -15,15 +18,22 @@ const problem = (body: Problem) =>
 
 const byNewest = (a: MockArticle, b: MockArticle) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
 
-export function listMockArticles(query: ArticleListQuery): ArticleList {
-  const { page, pageSize, forum, topic, q } = query;
+/** The fixtures that pass the filters and contain every searched word. */
+function matchingMockArticles({ forum, topic, q }: TaxonomyQuery): MockArticle[] {
   const words = q === undefined ? [] : queryWords(q);
-  let found = mockArticles.filter(
-    (article) => (!forum || article.forum.slug === forum) && (!topic || article.topics.some((t) => t.slug === topic)),
+  return mockArticles.filter(
+    (article) =>
+      (!forum || article.forum.slug === forum) &&
+      (!topic || article.topics.some((t) => t.slug === topic)) &&
+      (q === undefined ||
+        (words.length > 0 && textContainsAll(`${article.title} ${article.summary} ${article.bodyText}`, words))),
   );
-  if (q !== undefined) {
-    found = words.length ? found.filter((a) => textContainsAll(`${a.title} ${a.summary} ${a.bodyText}`, words)) : [];
-  }
+}
+
+export function listMockArticles(query: ArticleListQuery): ArticleList {
+  const { page, pageSize, q } = query;
+  const words = q === undefined ? [] : queryWords(q);
+  const found = matchingMockArticles(query);
   const sort = query.sort ?? (q !== undefined ? 'relevance' : 'newest');
   const rank = (a: MockArticle) => score(a.title, a.summary, a.bodyText, words);
   found.sort(
@@ -46,25 +56,47 @@ export function listMockArticles(query: ArticleListQuery): ArticleList {
   return { items, page, pageSize, total: found.length, totalPages: Math.ceil(found.length / pageSize) };
 }
 
+function countMock(filters: TaxonomyQuery) {
+  const found = matchingMockArticles(filters);
+  return {
+    forums: mockForums.map((forum) => ({
+      ...forum,
+      articleCount: found.filter((article) => article.forum.slug === forum.slug).length,
+    })),
+    topics: mockTopics.map((topic) => ({
+      ...topic,
+      articleCount: found.filter((article) => article.topics.some((t) => t.slug === topic.slug)).length,
+    })),
+  };
+}
+
+const knownTaxonomy = {
+  hasForum: (slug: string) => mockForums.some((forum) => forum.slug === slug),
+  hasTopic: (slug: string) => mockTopics.some((topic) => topic.slug === slug),
+};
+
+function readFilters<Schema extends z.ZodObject>(request: Request, schema: Schema) {
+  const { query, problem: invalid } = readFilteredQuery(schema, new URL(request.url).searchParams, knownTaxonomy);
+  return invalid ? { failed: problem(invalid) } : { query };
+}
+
 /** The happy-path API over the fixtures, following the same contract as the server. */
 export const handlers = [
   http.get('*/api/articles', ({ request }) => {
-    const parsed = parseArticleListQuery(new URL(request.url).searchParams);
-    if (!parsed.success) return problem(invalidQueryProblem(parsed.error));
-    const { forum, topic } = parsed.data;
-    if (forum !== undefined && !mockForums.some((f) => f.slug === forum)) {
-      return problem(createProblem(404, `There is no forum "${forum}".`));
-    }
-    if (topic !== undefined && !mockTopics.some((t) => t.slug === topic)) {
-      return problem(createProblem(404, `There is no topic "${topic}".`));
-    }
-    return HttpResponse.json(listMockArticles(parsed.data));
+    const { failed, query } = readFilters(request, articleListQuerySchema);
+    return failed ?? HttpResponse.json(listMockArticles(query));
   }),
   http.get('*/api/articles/:slug', ({ params }) => {
     const article = mockArticles.find((candidate) => candidate.slug === params.slug);
     if (!article) return problem(createProblem(404, `There is no article "${String(params.slug)}".`));
     return HttpResponse.json(toArticle(article));
   }),
-  http.get('*/api/forums', () => HttpResponse.json({ items: mockForums })),
-  http.get('*/api/topics', () => HttpResponse.json({ items: mockTopics })),
+  http.get('*/api/forums', ({ request }) => {
+    const { failed, query } = readFilters(request, taxonomyQuerySchema);
+    return failed ?? HttpResponse.json({ items: countMock(query).forums });
+  }),
+  http.get('*/api/topics', ({ request }) => {
+    const { failed, query } = readFilters(request, taxonomyQuerySchema);
+    return failed ?? HttpResponse.json({ items: countMock(query).topics });
+  }),
 ];

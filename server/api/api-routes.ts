@@ -1,5 +1,11 @@
-import { Hono } from 'hono';
-import { createProblem, invalidQueryProblem, parseArticleListQuery } from '../../src/api/contract.ts';
+import { type Context, Hono } from 'hono';
+import type { z } from 'zod';
+import {
+  articleListQuerySchema,
+  createProblem,
+  readFilteredQuery,
+  taxonomyQuerySchema,
+} from '../../src/api/contract.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { problemResponse } from '../problem.ts';
 
@@ -7,18 +13,15 @@ import { problemResponse } from '../problem.ts';
 export function apiRoutes(repository: () => ArticleRepository): Hono {
   const api = new Hono();
 
-  api.get('/articles', (c) => {
-    const parsed = parseArticleListQuery(new URL(c.req.url).searchParams);
-    if (!parsed.success) return problemResponse(c, invalidQueryProblem(parsed.error));
-    const query = parsed.data;
+  function readFilters<Schema extends z.ZodObject>(c: Context, schema: Schema) {
     const articles = repository();
-    if (query.forum !== undefined && !articles.hasForum(query.forum)) {
-      return problemResponse(c, createProblem(404, `There is no forum "${query.forum}".`));
-    }
-    if (query.topic !== undefined && !articles.hasTopic(query.topic)) {
-      return problemResponse(c, createProblem(404, `There is no topic "${query.topic}".`));
-    }
-    return c.json(articles.listArticles(query));
+    const { query, problem } = readFilteredQuery(schema, new URL(c.req.url).searchParams, articles);
+    return problem ? { failed: problemResponse(c, problem) } : { query, articles };
+  }
+
+  api.get('/articles', (c) => {
+    const { failed, query, articles } = readFilters(c, articleListQuerySchema);
+    return failed ?? c.json(articles.listArticles(query));
   });
 
   api.get('/articles/:slug', (c) => {
@@ -28,8 +31,14 @@ export function apiRoutes(repository: () => ArticleRepository): Hono {
     return c.json(article);
   });
 
-  api.get('/forums', (c) => c.json({ items: repository().listForums() }));
-  api.get('/topics', (c) => c.json({ items: repository().listTopics() }));
+  api.get('/forums', (c) => {
+    const { failed, query, articles } = readFilters(c, taxonomyQuerySchema);
+    return failed ?? c.json({ items: articles.listForums(query) });
+  });
+  api.get('/topics', (c) => {
+    const { failed, query, articles } = readFilters(c, taxonomyQuerySchema);
+    return failed ?? c.json({ items: articles.listTopics(query) });
+  });
 
   api.all('*', (c) => problemResponse(c, createProblem(404, `There is no API endpoint at ${c.req.path}.`)));
   return api;

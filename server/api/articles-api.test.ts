@@ -171,6 +171,30 @@ describe('GET /api/forums and /api/topics', () => {
   });
 });
 
+describe('counts narrowed by filters', () => {
+  it('counts the topics of one forum', async () => {
+    const topics = topicListSchema.parse(await (await site.app.request('/api/topics?forum=logistics-session')).json());
+    const counts = Object.fromEntries(topics.items.map((topic) => [topic.slug, topic.articleCount]));
+    expect(counts).toMatchObject({ 'supply-chain': 3, 'digital-health': 1, connectivity: 1, standards: 0 });
+    expect(topics.items).toHaveLength(7);
+  });
+
+  it('counts the forums of one topic and of a search', async () => {
+    const byTopic = forumListSchema.parse(await (await site.app.request('/api/forums?topic=digital-health')).json());
+    expect(byTopic.items.filter((f) => f.articleCount > 0).map((f) => [f.slug, f.articleCount])).toEqual([
+      ['logistics-session', 1],
+      ['healthcare-session', 2],
+    ]);
+    const bySearch = forumListSchema.parse(await (await site.app.request('/api/forums?q=standards')).json());
+    expect(bySearch.items.find((f) => f.slug === 'opening-ceremony')?.articleCount).toBe(1);
+  });
+
+  it('refuses an unknown forum or an invalid search', async () => {
+    await getProblem('/api/topics?forum=nowhere', 404);
+    await getProblem(`/api/forums?q=${'x'.repeat(201)}`, 400);
+  });
+});
+
 describe('errors', () => {
   it.each([
     ['/api/articles?page=0', 'page must be 1 or more'],

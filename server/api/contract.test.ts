@@ -95,10 +95,16 @@ describe('the MSW handlers and the real server agree', () => {
     },
   );
 
-  it('GET /api/forums and /api/topics', async () => {
-    const forums = await both('/api/forums');
+  it.each([
+    '',
+    '?forum=logistics-session',
+    '?topic=digital-health',
+    '?q=connected',
+    '?q=standards&forum=healthcare-session',
+  ])('GET /api/forums and /api/topics with %j', async (query) => {
+    const forums = await both(`/api/forums${query}`);
     expect(forumListSchema.parse(forums.mock.body)).toEqual(forumListSchema.parse(forums.real.body));
-    const topics = await both('/api/topics');
+    const topics = await both(`/api/topics${query}`);
     expect(topicListSchema.parse(topics.mock.body)).toEqual(topicListSchema.parse(topics.real.body));
   });
 

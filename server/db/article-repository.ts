@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Article, ArticleList, ArticleListQuery, Forum, Topic } from '../../src/api/contract.ts';
+import type { Article, ArticleList, ArticleListQuery, Forum, TaxonomyQuery, Topic } from '../../src/api/contract.ts';
 import { createSummaryReader } from './article-rows.ts';
 import { ftsMatchExpression } from './fts-query.ts';
 import { MATCH_END, MATCH_START, toHighlightedText } from './marked-text.ts';
@@ -34,22 +34,29 @@ export function createArticleRepository(db: Database.Database) {
   const forumExists = db.prepare<[string], { found: 1 }>('SELECT 1 AS found FROM forums WHERE slug = ?');
   const topicExists = db.prepare<[string], { found: 1 }>('SELECT 1 AS found FROM topics WHERE slug = ?');
 
-  function listArticles(query: ArticleListQuery): ArticleList {
-    const { page, pageSize, forum, topic } = query;
-    const match = query.q ? ftsMatchExpression(query.q) : undefined;
-    const params = { forum, topic, match, limit: pageSize, offset: (page - 1) * pageSize };
+  /** The FROM and WHERE clauses that select the articles matching the filters and search. */
+  function matching({ forum, topic, q }: TaxonomyQuery) {
+    const match = q ? ftsMatchExpression(q) : undefined;
     const filters = filterSql({ forum, topic });
-    const searching = query.q !== undefined;
-    if (searching && !match) return { items: [], page, pageSize, total: 0, totalPages: 0 };
+    const searching = q !== undefined;
+    const from = !searching
+      ? `FROM articles a WHERE 1${filters}`
+      : match
+        ? `FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH @match${filters}`
+        : 'FROM articles a WHERE 0'; // the text had no word to search for
+    return { from, searching, params: { forum, topic, match } };
+  }
 
-    const from = searching
-      ? `FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH @match${filters}`
-      : `FROM articles a WHERE 1${filters}`;
+  function listArticles(query: ArticleListQuery): ArticleList {
+    const { page, pageSize } = query;
+    const { from, searching, params: filterParams } = matching(query);
+    const { match } = filterParams;
+    const params = { ...filterParams, limit: pageSize, offset: (page - 1) * pageSize };
     const sort = query.sort ?? (searching ? 'relevance' : 'newest');
     const order =
       sort === 'oldest'
         ? 'a.published_ms ASC, a.id ASC'
-        : sort === 'relevance' && searching
+        : sort === 'relevance' && match
           ? `${RANK}, a.published_ms DESC`
           : 'a.published_ms DESC, a.id DESC';
 
@@ -61,7 +68,7 @@ export function createArticleRepository(db: Database.Database) {
     ).map((row) => row.id);
 
     const summaries = readSummaries(ids);
-    if (searching && ids.length > 0) {
+    if (match && ids.length > 0) {
       const matches = statement(`
         SELECT rowid AS id,
           highlight(articles_fts, 0, '${MATCH_START}', '${MATCH_END}') AS title,
@@ -116,14 +123,23 @@ export function createArticleRepository(db: Database.Database) {
     };
   }
 
-  const selectForums = db.prepare<[], Forum>(`
-    SELECT f.slug, f.name, f.description,
-      (SELECT count(*) FROM articles a WHERE a.forum_slug = f.slug) AS articleCount
-    FROM forums f ORDER BY f.position`);
-  const selectTopics = db.prepare<[], Topic>(`
-    SELECT t.slug, t.name, t.description,
-      (SELECT count(*) FROM article_topics at WHERE at.topic_slug = t.slug) AS articleCount
-    FROM topics t ORDER BY t.position`);
+  function listForums(filters: TaxonomyQuery = {}): Forum[] {
+    const { from, params } = matching(filters);
+    return statement(`
+      SELECT f.slug, f.name, f.description, count(m.id) AS articleCount
+      FROM forums f LEFT JOIN (SELECT a.id, a.forum_slug ${from}) m ON m.forum_slug = f.slug
+      GROUP BY f.slug ORDER BY f.position`).all(params) as Forum[];
+  }
+
+  function listTopics(filters: TaxonomyQuery = {}): Topic[] {
+    const { from, params } = matching(filters);
+    return statement(`
+      SELECT t.slug, t.name, t.description, count(m.id) AS articleCount
+      FROM topics t
+        LEFT JOIN article_topics at ON at.topic_slug = t.slug
+        LEFT JOIN (SELECT a.id ${from}) m ON m.id = at.article_id
+      GROUP BY t.slug ORDER BY t.position`).all(params) as Topic[];
+  }
 
   const selectMedia = db.prepare<[string], { mime: string; data: Buffer }>(
     'SELECT mime, data FROM media WHERE path = ?',
@@ -132,8 +148,8 @@ export function createArticleRepository(db: Database.Database) {
   return {
     listArticles,
     getArticle,
-    listForums: () => selectForums.all(),
-    listTopics: () => selectTopics.all(),
+    listForums,
+    listTopics,
     hasForum: (slug: string) => forumExists.get(slug) !== undefined,
     hasTopic: (slug: string) => topicExists.get(slug) !== undefined,
     getMedia: (path: string) => selectMedia.get(path),

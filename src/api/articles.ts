@@ -1,6 +1,13 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { type QueryClient, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { fetchFromApi } from './client.ts';
-import { type ArticleListQuery, articleListSchema, articleSchema } from './contract.ts';
+import {
+  type Article,
+  type ArticleList,
+  type ArticleListQuery,
+  type ArticleSummary,
+  articleListSchema,
+  articleSchema,
+} from './contract.ts';
 
 export type ArticleListParams = Partial<ArticleListQuery>;
 
@@ -13,7 +20,7 @@ export const articleKeys = {
   detail: (slug: string) => [...articleKeys.details(), slug] as const,
 };
 
-function toSearchParams(params: ArticleListParams): URLSearchParams {
+export function toSearchParams(params: ArticleListParams): URLSearchParams {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') search.set(key, String(value));
@@ -34,4 +41,16 @@ export function articleQuery(slug: string) {
     queryKey: articleKeys.detail(slug),
     queryFn: ({ signal }) => fetchFromApi(`/articles/${encodeURIComponent(slug)}`, articleSchema, { signal }),
   });
+}
+
+/** The summary of an article from any list already in the cache, to show while its body loads. */
+export function findCachedSummary(queryClient: QueryClient, slug: string): ArticleSummary | undefined {
+  for (const [, list] of queryClient.getQueriesData<ArticleList>({ queryKey: articleKeys.lists() })) {
+    const found = list?.items.find((item) => item.slug === slug);
+    if (found) return found;
+  }
+  const related = queryClient
+    .getQueriesData<Article>({ queryKey: articleKeys.details() })
+    .flatMap(([, article]) => article?.related ?? []);
+  return related.find((item) => item.slug === slug);
 }

@@ -86,16 +86,24 @@ export const articleListQuerySchema = z.object({
 });
 
 /**
- * Reads GET /api/articles parameters from a URL. Empty values count as absent
- * and unknown parameters (utm_source, ...) are ignored, as a shared link may carry them.
+ * Narrows the counts of GET /api/forums and GET /api/topics to the articles
+ * that match these filters, so a forum page can show how many of its own
+ * articles each topic has.
  */
-export function parseArticleListQuery(params: URLSearchParams) {
+export const taxonomyQuerySchema = articleListQuerySchema.pick({ forum: true, topic: true, q: true });
+
+/**
+ * Reads query parameters from a URL with a contract schema. Empty values count
+ * as absent and unknown parameters (utm_source, ...) are ignored, as a shared
+ * link may carry them.
+ */
+export function parseQueryParams<Schema extends z.ZodObject>(schema: Schema, params: URLSearchParams) {
   const present: Record<string, string> = {};
-  for (const key of Object.keys(articleListQuerySchema.shape)) {
+  for (const key of Object.keys(schema.shape)) {
     const value = params.get(key);
     if (value !== null && value.trim() !== '') present[key] = value.trim();
   }
-  return articleListQuerySchema.safeParse(present);
+  return schema.safeParse(present);
 }
 
 export const articleListSchema = z.object({
@@ -126,6 +134,7 @@ export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Sort = z.infer<typeof sortSchema>;
 export type ArticleListQuery = z.infer<typeof articleListQuerySchema>;
+export type TaxonomyQuery = z.infer<typeof taxonomyQuerySchema>;
 export type ArticleList = z.infer<typeof articleListSchema>;
 export type ForumList = z.infer<typeof forumListSchema>;
 export type TopicList = z.infer<typeof topicListSchema>;
@@ -146,4 +155,27 @@ export function createProblem(status: number, detail: string, errors?: Problem['
 export function invalidQueryProblem(error: z.ZodError): Problem {
   const errors = error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
   return createProblem(400, errors.map((entry) => entry.message).join('; '), errors);
+}
+
+type KnownTaxonomy = { hasForum(slug: string): boolean; hasTopic(slug: string): boolean };
+
+/**
+ * Reads list or count parameters the way every implementation of the API must:
+ * a 400 for an invalid value, a 404 for a forum or topic that does not exist.
+ */
+export function readFilteredQuery<Schema extends z.ZodObject>(
+  schema: Schema,
+  params: URLSearchParams,
+  known: KnownTaxonomy,
+): { query: z.infer<Schema> & TaxonomyQuery; problem?: undefined } | { problem: Problem; query?: undefined } {
+  const parsed = parseQueryParams(schema, params);
+  if (!parsed.success) return { problem: invalidQueryProblem(parsed.error) };
+  const query = parsed.data as z.infer<Schema> & TaxonomyQuery;
+  if (query.forum !== undefined && !known.hasForum(query.forum)) {
+    return { problem: createProblem(404, `There is no forum "${query.forum}".`) };
+  }
+  if (query.topic !== undefined && !known.hasTopic(query.topic)) {
+    return { problem: createProblem(404, `There is no topic "${query.topic}".`) };
+  }
+  return { query };
 }

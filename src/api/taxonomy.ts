@@ -1,27 +1,28 @@
 import { queryOptions } from '@tanstack/react-query';
+import { toSearchParams } from './articles.ts';
 import { fetchFromApi } from './client.ts';
-import { forumListSchema, topicListSchema } from './contract.ts';
+import { type TaxonomyQuery, forumListSchema, topicListSchema } from './contract.ts';
+
+/** Forums and topics share one shape: slug, name, description and an article count. */
+export type TaxonomyKind = 'forums' | 'topics';
+
+const SCHEMAS = { forums: forumListSchema, topics: topicListSchema };
 
 export const taxonomyKeys = {
-  forums: ['forums'] as const,
-  topics: ['topics'] as const,
+  list: (kind: TaxonomyKind, filters: TaxonomyQuery = {}) => [kind, filters] as const,
 };
 
 // Forums and topics change only with a content import, so they stay fresh for long.
 const TEN_MINUTES = 10 * 60 * 1000;
 
-export function forumsQuery() {
+/** Every forum or topic, with how many of the articles matching `filters` it holds. */
+export function taxonomyQuery(kind: TaxonomyKind, filters: TaxonomyQuery = {}) {
   return queryOptions({
-    queryKey: taxonomyKeys.forums,
-    queryFn: ({ signal }) => fetchFromApi('/forums', forumListSchema, { signal }),
+    queryKey: taxonomyKeys.list(kind, filters),
+    queryFn: ({ signal }) => fetchFromApi(`/${kind}`, SCHEMAS[kind], { params: toSearchParams(filters), signal }),
     staleTime: TEN_MINUTES,
   });
 }
 
-export function topicsQuery() {
-  return queryOptions({
-    queryKey: taxonomyKeys.topics,
-    queryFn: ({ signal }) => fetchFromApi('/topics', topicListSchema, { signal }),
-    staleTime: TEN_MINUTES,
-  });
-}
+export const forumsQuery = (filters?: TaxonomyQuery) => taxonomyQuery('forums', filters);
+export const topicsQuery = (filters?: TaxonomyQuery) => taxonomyQuery('topics', filters);

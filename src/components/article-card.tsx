@@ -1,29 +1,43 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../api/contract.ts';
-import { formatDate } from '../lib/format-date.ts';
+import { ArticleMeta } from './article-meta.tsx';
+import { CoverImage } from './cover-image.tsx';
+import { HighlightedText } from './highlighted-text.tsx';
+import { usePrefetchArticle } from './use-prefetch-article.ts';
 
-export function ArticleCard({ article, eager = false }: { article: ArticleSummary; eager?: boolean }) {
+type ArticleCardProps = {
+  article: ArticleSummary;
+  /** The lead story: larger, and its cover loads first. */
+  lead?: boolean;
+  /** Load the cover at once (it is above the fold). */
+  priority?: boolean;
+  headingLevel?: 2 | 3;
+};
+
+export function ArticleCard({ article, lead = false, priority = false, headingLevel = 2 }: ArticleCardProps) {
+  const prefetch = usePrefetchArticle();
+  const Heading = `h${headingLevel}` as const;
+  const { match } = article;
   return (
-    <article className="card">
-      <img
-        className="card__cover"
-        src={article.cover.src}
-        alt={article.cover.alt}
-        width={article.cover.width}
-        height={article.cover.height}
-        loading={eager ? 'eager' : 'lazy'}
-        decoding="async"
-      />
+    <article className={lead ? 'card card--lead' : 'card'}>
+      <CoverImage className="card__cover" image={article.cover} priority={priority || lead} />
       <div className="card__body">
-        <h2 className="card__title">
-          <Link to={`/news/${article.slug}`}>{article.title}</Link>
-        </h2>
-        <p className="card__summary">{article.summary}</p>
-        <p className="card__meta">
-          <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
-          <span>{article.forum.name}</span>
-          <span>{article.readingMinutes} min read</span>
-        </p>
+        <Heading className="card__title">
+          <Link
+            to={`/news/${article.slug}`}
+            onMouseEnter={() => prefetch(article.slug)}
+            onFocus={() => prefetch(article.slug)}
+          >
+            {match ? <HighlightedText value={match.title} /> : article.title}
+          </Link>
+        </Heading>
+        <p className="card__summary">{match ? <HighlightedText value={match.summary} /> : article.summary}</p>
+        {match && match.excerpt.text && (
+          <p className="card__excerpt">
+            <HighlightedText value={match.excerpt} />
+          </p>
+        )}
+        <ArticleMeta article={article} />
       </div>
     </article>
   );

@@ -3,18 +3,79 @@ import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../test/render-route.tsx';
 
 describe('the latest news page', () => {
-  it('lists the newest articles from the API, each linking to the article', async () => {
+  it('shows the header with the name, tagline, forums and a search box', async () => {
+    renderRoute('/');
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByRole('link', { name: /WIOTC News Center/ })).toHaveAttribute('href', '/');
+    expect(within(banner).getByText('official news feed, bringing you real first-hand information')).toBeVisible();
+    expect(within(banner).getByRole('search', { name: 'Site search' })).toBeInTheDocument();
+    const forums = within(banner).getByRole('navigation', { name: 'Forums' });
+    expect(await within(forums).findByRole('link', { name: 'Ambassador Forum' })).toHaveAttribute(
+      'href',
+      '/forums/ambassador-forum',
+    );
+  });
+
+  it('leads with the newest story, then lists the rest of the page', async () => {
     renderRoute('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest news' })).toBeInTheDocument();
-    const cards = screen.getAllByRole('article');
-    expect(cards).toHaveLength(12);
-    const first = within(cards[0]);
-    expect(first.getByRole('link', { name: 'Tenth Convention Looks Ahead to the Next Decade' })).toHaveAttribute(
+    const lead = await screen.findByRole('region', { name: 'Lead story' });
+    expect(within(lead).getByRole('link', { name: 'Tenth Convention Looks Ahead to the Next Decade' })).toHaveAttribute(
       'href',
       '/news/tenth-convention-looks-ahead',
     );
-    expect(first.getByText('Opening Ceremony')).toBeInTheDocument();
-    expect(first.getByText(/2025/, { selector: 'time' })).toHaveAttribute('datetime', '2025-11-20T09:00:00+08:00');
-    expect(screen.getByText('14 articles')).toBeInTheDocument();
+    const cards = screen.getAllByRole('article');
+    expect(cards).toHaveLength(12); // the lead and 11 more
+    const second = within(cards[1]);
+    expect(second.getByRole('link', { name: 'Malmö and São Paulo Compare City Data Platforms' })).toBeVisible();
+    expect(second.getByText(/2024/, { selector: 'time' })).toHaveAttribute('datetime', '2024-11-22T11:00:00+08:00');
+    expect(second.getByRole('link', { name: 'Ambassador Forum' })).toHaveAttribute('href', '/forums/ambassador-forum');
+    expect(second.getByRole('link', { name: 'Smart Cities' })).toHaveAttribute('href', '/topics/smart-cities');
+    expect(second.getByText('1 min read')).toBeVisible();
+    const cover = second.getByRole('presentation');
+    expect(cover).toHaveAttribute('width', '1200');
+    expect(cover).toHaveAttribute('height', '675');
+    expect(cover).toHaveAttribute('loading', 'eager');
+    expect(within(cards[5]).getByRole('presentation')).toHaveAttribute('loading', 'lazy');
+  });
+
+  it('offers topics as chips with their counts', async () => {
+    renderRoute('/');
+    const chips = await screen.findByRole('navigation', { name: 'Browse by topic' });
+    expect(within(chips).getByRole('link', { name: 'Supply Chain (4)' })).toHaveAttribute(
+      'href',
+      '/topics/supply-chain',
+    );
+  });
+
+  it('pages through the news with the page number in the URL', async () => {
+    const { user, router } = renderRoute('/');
+    const pagination = await screen.findByRole('navigation', { name: 'Pagination' });
+    expect(within(pagination).getByText('Page 1 of 2')).toBeVisible();
+    await user.click(within(pagination).getByRole('link', { name: /Older/ }));
+
+    expect(await screen.findByText('Page 2 of 2')).toBeVisible();
+    expect(router.state.location.search).toBe('?page=2');
+    expect(screen.queryByRole('region', { name: 'Lead story' })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('article').map((card) => within(card).getAllByRole('link')[0].textContent)).toEqual([
+      'Warehouses Adopt Robots and Radio Tags',
+      'First Convention Sets an Agenda for Connected Growth',
+    ]);
+    expect(document.title).toBe('Latest news, page 2 · WIOTC News Center');
+
+    await user.click(screen.getByRole('link', { name: /Newer/ }));
+    expect(await screen.findByRole('region', { name: 'Lead story' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('opens page 2 straight from a shared link', async () => {
+    renderRoute('/?page=2&utm_source=chat');
+    expect(await screen.findByText('Page 2 of 2')).toBeVisible();
+  });
+
+  it('says so when a page has no news', async () => {
+    renderRoute('/?page=40');
+    expect(await screen.findByText(/There is no news on this page/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Go to the latest news' })).toHaveAttribute('href', '/');
   });
 });

@@ -1,25 +1,43 @@
-import { Link, Outlet } from 'react-router-dom';
+import type { ReactNode } from 'react';
+import { Outlet, ScrollRestoration } from 'react-router-dom';
+import { ProgressBar } from '../components/progress-bar.tsx';
+import { SiteHeader } from '../components/site-header.tsx';
+import { CardSkeletons } from '../components/skeletons.tsx';
+import { useFocusHeadingOnNavigate } from '../lib/use-focus-heading-on-navigate.ts';
 
-export function RootLayout() {
+function SiteChrome({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <Link to="/" className="brand">
-            <span className="brand__name">WIOTC News Center</span>
-            <span className="brand__tagline">official news feed, bringing you real first-hand information</span>
-          </Link>
-        </div>
-      </header>
+      <ProgressBar />
+      <SiteHeader />
       <main id="main" className="site-main" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         <p>World Internet of Things Convention (WIOTC) · News Center</p>
       </footer>
     </>
+  );
+}
+
+export function RootLayout() {
+  useFocusHeadingOnNavigate();
+  return (
+    <SiteChrome>
+      <Outlet />
+      <ScrollRestoration />
+    </SiteChrome>
+  );
+}
+
+/** Shown while the first page's code loads. */
+export function RootLayoutFallback() {
+  return (
+    <SiteChrome>
+      <CardSkeletons />
+    </SiteChrome>
   );
 }

@@ -1,25 +1,19 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useRevalidator, useRouteError } from 'react-router-dom';
-import { ApiError } from '../api/api-error.ts';
+import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
+import { NotFoundPage } from './not-found-page.tsx';
 
-/** Shown in place of a page whose data failed to load; the header stays usable. */
+/**
+ * The last line of defence for an error inside a page. It sits below the
+ * layout, so the header and navigation stay usable.
+ */
 export function RouteError() {
   const error = useRouteError();
-  const revalidator = useRevalidator();
-  const queryClient = useQueryClient();
-  const message = error instanceof ApiError ? error.message : 'Something went wrong while showing this page.';
-
-  const retry = () => {
-    queryClient.resetQueries({ type: 'inactive' });
-    void revalidator.revalidate();
-  };
-
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   return (
     <section className="page-message" aria-labelledby="error-heading">
-      <h1 id="error-heading">This page could not be loaded</h1>
-      <p>{message}</p>
-      <button type="button" onClick={retry}>
-        Retry
+      <h1 id="error-heading">This page could not be shown</h1>
+      <p>Something went wrong on this page. Reloading usually helps.</p>
+      <button type="button" onClick={() => window.location.reload()}>
+        Reload the page
       </button>
     </section>
   );

@@ -1,0 +1,40 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import type { ArticleList as ArticleListData } from '../api/contract.ts';
+import { ArticleCard } from './article-card.tsx';
+import { Pagination } from './pagination.tsx';
+import { QueryError } from './query-error.tsx';
+import { CardSkeletons } from './skeletons.tsx';
+
+type ArticleListProps = {
+  result: UseQueryResult<ArticleListData>;
+  hrefForPage: (page: number) => string;
+  /** What to say, and suggest, when nothing matches. */
+  empty: ReactNode;
+  /** Cards above the fold load their covers at once. */
+  eagerCovers?: number;
+  /** Leave out the first item, already shown above the list as the lead story. */
+  skipFirst?: boolean;
+};
+
+/** A page of article cards with its pagination, loading, empty and error states. */
+export function ArticleList({ result, hrefForPage, empty, eagerCovers = 2, skipFirst = false }: ArticleListProps) {
+  const { data, error, isPending, isPlaceholderData, refetch } = result;
+  if (isPending) return <CardSkeletons />;
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
+  if (data.items.length === 0) return <div className="empty-state">{empty}</div>;
+  const items = skipFirst ? data.items.slice(1) : data.items;
+  return (
+    <div className="article-list" aria-busy={isPlaceholderData}>
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      <ul className={isPlaceholderData ? 'card-list card-list--stale' : 'card-list'}>
+        {items.map((article, index) => (
+          <li key={article.slug}>
+            <ArticleCard article={article} priority={index < eagerCovers} />
+          </li>
+        ))}
+      </ul>
+      <Pagination page={data.page} totalPages={data.totalPages} hrefFor={hrefForPage} />
+    </div>
+  );
+}

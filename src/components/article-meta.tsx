@@ -1,0 +1,28 @@
+import { Link } from 'react-router-dom';
+import type { ArticleSummary } from '../api/contract.ts';
+import { formatDate } from '../lib/format-date.ts';
+
+/** Date, forum, reading time and topics, as links where they lead somewhere. */
+export function ArticleMeta({ article, showAuthor = false }: { article: ArticleSummary; showAuthor?: boolean }) {
+  return (
+    <div className="meta">
+      <p className="meta__line">
+        <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+        <Link to={`/forums/${article.forum.slug}`}>{article.forum.name}</Link>
+        {showAuthor && <span>{article.author}</span>}
+        <span>{article.readingMinutes} min read</span>
+      </p>
+      {article.topics.length > 0 && (
+        <ul className="meta__topics" aria-label="Topics">
+          {article.topics.map((topic) => (
+            <li key={topic.slug}>
+              <Link className="tag" to={`/topics/${topic.slug}`}>
+                {topic.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from 'react-router-dom';
+import { ApiError } from '../api/api-error.ts';
+import { articleQuery, findCachedSummary } from '../api/articles.ts';
+import { ArticleCard } from '../components/article-card.tsx';
+import { ArticleMeta } from '../components/article-meta.tsx';
+import { CoverImage } from '../components/cover-image.tsx';
+import { QueryError } from '../components/query-error.tsx';
+import { TextSkeleton } from '../components/skeletons.tsx';
+import { useDocumentMeta } from '../lib/use-document-meta.ts';
+import { NotFoundPage } from './not-found-page.tsx';
+
+export function ArticlePage() {
+  const slug = useParams().slug ?? '';
+  const queryClient = useQueryClient();
+  const { data: article, error, refetch } = useQuery(articleQuery(slug));
+  // Arriving from a list, the headline and summary are already known: show them at once.
+  const summary = article ?? findCachedSummary(queryClient, slug);
+  useDocumentMeta(summary?.title, summary?.summary);
+
+  if (error instanceof ApiError && error.isNotFound) return <NotFoundPage what="article" />;
+
+  return (
+    <article className="article" aria-busy={!article}>
+      <header className="article__header">
+        {summary ? (
+          <>
+            <h1 className="article__title">{summary.title}</h1>
+            <p className="article__summary">{summary.summary}</p>
+            <ArticleMeta article={summary} showAuthor />
+          </>
+        ) : (
+          <>
+            <h1 className="article__title">
+              <span className="visually-hidden">Loading the article…</span>
+              <span className="skeleton skeleton--title" aria-hidden="true" />
+            </h1>
+            <TextSkeleton lines={3} />
+          </>
+        )}
+      </header>
+      {summary && <CoverImage className="article__cover" image={summary.cover} priority />}
+      {error && !article && <QueryError error={error} what="this article" onRetry={() => void refetch()} />}
+      {article ? (
+        // bodyHtml was sanitized with an allow-list at import.
+        <div className="article__body prose" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      ) : (
+        !error && <TextSkeleton lines={10} />
+      )}
+      {article && article.related.length > 0 && (
+        <section className="related" aria-labelledby="related-heading">
+          <h2 id="related-heading">Related articles</h2>
+          <ul className="card-list">
+            {article.related.map((related) => (
+              <li key={related.slug}>
+                <ArticleCard article={related} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

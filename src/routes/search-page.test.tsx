@@ -1,0 +1,128 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse, delay } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { listMockArticles } from '../../mocks/handlers.ts';
+import { server } from '../../mocks/node.ts';
+import { renderRoute } from '../test/render-route.tsx';
+
+// <mark> has no ARIA role that Testing Library can query, so read the elements directly.
+const marks = (element: HTMLElement) =>
+  // eslint-disable-next-line testing-library/no-node-access
+  Array.from(element.getElementsByTagName('mark')).map((mark) => mark.textContent);
+
+describe('searching', () => {
+  it('searches from the header box and lands on the results', async () => {
+    const { user, router } = renderRoute('/');
+    const box = within(screen.getByRole('search', { name: 'Site search' })).getByRole('searchbox', {
+      name: 'Search news',
+    });
+    await user.type(box, 'grid{Enter}');
+    expect(await screen.findByText('1 result for “grid”')).toBeVisible();
+    expect(router.state.location.pathname).toBe('/search');
+    expect(router.state.location.search).toBe('?q=grid');
+    expect(router.state.historyAction).toBe('PUSH');
+    expect(document.title).toBe('Search: grid · WIOTC News Center');
+  });
+
+  it('marks the matched words in the title, summary and excerpt', async () => {
+    renderRoute('/search?q=ports%20track');
+    expect(await screen.findByText('1 result for “ports track”')).toBeVisible();
+    const [card] = screen.getAllByRole('article');
+    expect(marks(within(card).getByRole('heading'))).toEqual(['Ports', 'Track']);
+    expect(within(card).getByRole('link', { name: 'Ports Track Containers in Real Time' })).toBeVisible();
+  });
+
+  it('marks a prefix match in the body excerpt', async () => {
+    renderRoute('/search?q=guter');
+    const [seed] = await screen.findAllByRole('article');
+    expect(marks(seed)).toEqual(['Guterres']);
+    expect(within(seed).getByText(/António/)).toHaveClass('card__excerpt');
+  });
+
+  it('shows markup in text as text', async () => {
+    server.use(
+      http.get('*/api/articles', () => {
+        const list = listMockArticles({ page: 1, pageSize: 12, q: 'grid' });
+        list.items[0] = {
+          ...list.items[0],
+          match: {
+            title: { text: '<img src=x onerror=alert(1)> grid', ranges: [[28, 32]] },
+            summary: { text: 'summary', ranges: [] },
+            excerpt: { text: '', ranges: [] },
+          },
+        };
+        return HttpResponse.json(list);
+      }),
+    );
+    renderRoute('/search?q=grid');
+    const [card] = await screen.findAllByRole('article');
+    expect(within(card).getByRole('heading')).toHaveTextContent('<img src=x onerror=alert(1)> grid');
+    expect(card.querySelector('img[src="x"]')).toBeNull(); // eslint-disable-line testing-library/no-node-access
+  });
+
+  it('updates the results as the reader types, replacing the URL', async () => {
+    const { user, router } = renderRoute('/search?q=ports');
+    expect(await screen.findByText('1 result for “ports”')).toBeVisible();
+    const box = screen.getByRole('searchbox', { name: 'Search the news' });
+    await user.clear(box);
+    await user.type(box, 'standards');
+    expect(await screen.findByText('2 results for “standards”')).toBeVisible();
+    expect(router.state.location.search).toBe('?q=standards');
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(box).toHaveFocus();
+  });
+
+  it('cancels a slow earlier search so its late answer never replaces the newer one', async () => {
+    let slowSearchAborted = false;
+    server.use(
+      http.get('*/api/articles', async ({ request }) => {
+        const q = new URL(request.url).searchParams.get('q');
+        if (q !== 'ports') return undefined; // the normal handler answers
+        request.signal.addEventListener('abort', () => (slowSearchAborted = true));
+        await delay(600);
+        return HttpResponse.json(listMockArticles({ page: 1, pageSize: 12, q: 'ports' }));
+      }),
+    );
+    const { user } = renderRoute('/search?q=ports');
+    const box = await screen.findByRole('searchbox', { name: 'Search the news' });
+    await user.clear(box);
+    await user.type(box, 'vaccines');
+    expect(await screen.findByText('1 result for “vaccines”')).toBeVisible();
+    await waitFor(() => expect(slowSearchAborted).toBe(true));
+    await delay(700);
+    expect(screen.getByText('1 result for “vaccines”')).toBeVisible();
+    expect(screen.getAllByRole('article').map((card) => within(card).getByRole('heading').textContent)).toEqual([
+      'Cold-Chain Sensors Protect Vaccines on the Road',
+    ]);
+  });
+
+  it('narrows the results by forum and by topic', async () => {
+    const { user, router } = renderRoute('/search?q=standards');
+    expect(await screen.findByText('2 results for “standards”')).toBeVisible();
+    const forums = screen.getByRole('navigation', { name: 'Narrow by forum' });
+    await user.click(await within(forums).findByRole('link', { name: 'Healthcare Session (1)' }));
+    expect(await screen.findByText('1 result for “standards”')).toBeVisible();
+    expect(router.state.location.search).toBe('?q=standards&forum=healthcare-session');
+
+    const topics = screen.getByRole('navigation', { name: 'Narrow by topic' });
+    await user.click(await within(topics).findByRole('link', { name: 'Digital Health (1)' }));
+    expect(router.state.location.search).toBe('?q=standards&forum=healthcare-session&topic=digital-health');
+    expect(await screen.findByText('1 result for “standards”')).toBeVisible();
+  });
+
+  it('says when nothing matches and suggests what to try', async () => {
+    renderRoute('/search?q=zeppelin&forum=energy-session');
+    expect(await screen.findByText('0 results for “zeppelin”')).toBeVisible();
+    expect(screen.getByText('No articles match “zeppelin” with these filters.')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Search all forums and topics' })).toHaveAttribute(
+      'href',
+      '/search?q=zeppelin',
+    );
+    expect(screen.getByRole('link', { name: 'Browse the latest news' })).toHaveAttribute('href', '/');
+  });
+
+  it('invites a search when there is no query yet', async () => {
+    renderRoute('/search');
+    expect(await screen.findByText(/Type a word or a name to search every article/)).toBeVisible();
+  });
+});
