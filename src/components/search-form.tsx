@@ -8,19 +8,19 @@ import { QUERY_MAX_LENGTH } from '../api/contract.ts';
  */
 export function SearchForm() {
   const location = useLocation();
-  const current = location.pathname === '/search' ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  // The search page has its own, larger box; one is enough.
+  if (location.pathname === '/search') return null;
   return (
     <Form className="search-form" action="/search" method="get" role="search" aria-label="Site search">
       <label htmlFor="site-search" className="visually-hidden">
         Search news
       </label>
       <input
-        // A fresh field per page, pre-filled with the search being shown.
+        // A fresh, empty field after each navigation.
         key={location.key}
         id="site-search"
         type="search"
         name="q"
-        defaultValue={current}
         placeholder="Search news"
         maxLength={QUERY_MAX_LENGTH}
         autoComplete="off"
