@@ -5,11 +5,13 @@ import type { ArticleRepository } from './db/article-repository.ts';
 import { mediaRoutes } from './media-routes.ts';
 import { createProblem } from '../src/api/contract.ts';
 import { problemResponse } from './problem.ts';
+import { feedRoutes } from './feeds/feed-routes.ts';
+import { pageRoutes } from './html/page-routes.ts';
 import { staticRoutes } from './static-routes.ts';
 
-export type AppOptions = { repository: () => ArticleRepository; distDir: string };
+export type AppOptions = { repository: () => ArticleRepository; distDir: string; publicUrl?: string };
 
-export function createApp({ repository, distDir }: AppOptions): Hono {
+export function createApp({ repository, distDir, publicUrl }: AppOptions): Hono {
   const app = new Hono();
   app.use(compress());
   app.get('/healthz', (c) => {
@@ -18,7 +20,9 @@ export function createApp({ repository, distDir }: AppOptions): Hono {
   });
   app.route('/api', apiRoutes(repository));
   app.route('/media', mediaRoutes(repository));
+  app.route('/', feedRoutes({ repository, publicUrl }));
   app.route('/', staticRoutes(distDir));
+  app.route('/', pageRoutes({ repository, distDir, publicUrl }));
 
   app.onError((error, c) => {
     console.error(error);

@@ -6,7 +6,7 @@ import { openDatabase } from './db/open-database.ts';
 
 const db = openDatabase(config.databaseFile);
 const repository = createArticleRepository(db);
-const app = createApp({ repository: () => repository, distDir: config.distDir });
+const app = createApp({ repository: () => repository, distDir: config.distDir, publicUrl: config.publicUrl });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

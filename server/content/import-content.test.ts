@@ -36,7 +36,7 @@ describe('importContent', () => {
   it('imports every article and derives the slug from the file name when none is given', async () => {
     writeArticle('2024-11-20-derived-from-name.md', VALID);
     const result = await importContent(site.contentDir, site.databaseFile);
-    expect(result).toEqual({ ok: true, articleCount: 15, forumCount: 5, topicCount: 7 });
+    expect(result).toEqual({ ok: true, articleCount: 15, forumCount: 5, topicCount: 7, cardsRendered: 1 });
     const db = new Database(site.databaseFile, { readonly: true });
     expect(db.prepare("SELECT source_file FROM articles WHERE slug = 'derived-from-name'").get()).toEqual({
       source_file: 'articles/2024-11-20-derived-from-name.md',
@@ -106,5 +106,15 @@ describe('importContent', () => {
     const row = db.prepare("SELECT cover_src, cover_alt, cover_width, cover_height FROM articles WHERE slug = 'with-cover'").get();
     db.close();
     expect(row).toMatchObject({ cover_alt: 'The main hall', cover_width: 800, cover_height: 450 });
+  });
+
+  it('draws a preview card only for an article that changed', async () => {
+    const again = await importContent(site.contentDir, site.databaseFile);
+    expect(again).toMatchObject({ ok: true, cardsRendered: 0 });
+
+    const file = articlePath('2023-11-21-grid-operators-share-outage-data.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Grid Operators', 'title: Utilities'));
+    const changed = await importContent(site.contentDir, site.databaseFile);
+    expect(changed).toMatchObject({ ok: true, cardsRendered: 1 });
   });
 });

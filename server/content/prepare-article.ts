@@ -2,7 +2,7 @@ import path from 'node:path';
 import { slugSchema } from '../../src/api/contract.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { frontMatterSchema } from './front-matter.ts';
-import { type PreparedCover, generateCover, loadCover } from './prepare-cover.ts';
+import { type MediaFile, type PreparedCover, generateCover, loadCover } from './prepare-cover.ts';
 import { readTextFile } from './read-text-file.ts';
 import { bodyPlainText, readingMinutes, renderBodyHtml } from './render-body.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
@@ -21,6 +21,8 @@ export type PreparedArticle = {
   bodyText: string;
   readingMinutes: number;
   cover: PreparedCover;
+  /** The link-preview image, added once the whole content is known to be valid. */
+  card?: MediaFile;
 };
 
 export type KnownSlugs = { forums: Set<string>; topics: Set<string> };

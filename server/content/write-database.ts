@@ -10,9 +10,9 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
   const insertTopic = db.prepare('INSERT INTO topics VALUES (@slug, @name, @description, @position)');
   const insertArticle = db.prepare(`
     INSERT INTO articles (slug, title, summary, published_at, published_ms, updated_at, author, forum_slug,
-      reading_minutes, body_html, cover_src, cover_alt, cover_width, cover_height, source_file)
+      reading_minutes, body_html, cover_src, cover_alt, cover_width, cover_height, card_src, source_file)
     VALUES (@slug, @title, @summary, @publishedAt, @publishedMs, @updatedAt, @author, @forum,
-      @readingMinutes, @bodyHtml, @coverSrc, @coverAlt, @coverWidth, @coverHeight, @sourceFile)`);
+      @readingMinutes, @bodyHtml, @coverSrc, @coverAlt, @coverWidth, @coverHeight, @cardSrc, @sourceFile)`);
   const insertArticleTopic = db.prepare('INSERT INTO article_topics VALUES (?, ?, ?, ?)');
   const insertSearchText = db.prepare('INSERT INTO articles_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
   const insertMedia = db.prepare('INSERT OR IGNORE INTO media VALUES (?, ?, ?)');
@@ -29,11 +29,13 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
         coverAlt: article.cover.image.alt,
         coverWidth: article.cover.image.width,
         coverHeight: article.cover.image.height,
+        cardSrc: article.card ? `/media/${article.card.path}` : article.cover.image.src,
       });
       article.topics.forEach((topic, position) => insertArticleTopic.run(id, topic, position, publishedMs));
       insertSearchText.run(id, article.title, article.summary, article.bodyText);
-      const { media } = article.cover;
-      insertMedia.run(media.path, media.mime, media.data);
+      for (const media of [article.cover.media, article.card]) {
+        if (media) insertMedia.run(media.path, media.mime, media.data);
+      }
     }
     db.prepare('INSERT INTO meta VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
     db.prepare('INSERT INTO meta VALUES (?, ?)').run('imported_at', new Date().toISOString());

@@ -31,8 +31,9 @@ export function createArticleRepository(db: Database.Database) {
     return prepared;
   };
 
-  const forumExists = db.prepare<[string], { found: 1 }>('SELECT 1 AS found FROM forums WHERE slug = ?');
-  const topicExists = db.prepare<[string], { found: 1 }>('SELECT 1 AS found FROM topics WHERE slug = ?');
+  type Named = { slug: string; name: string; description: string };
+  const selectForum = db.prepare<[string], Named>('SELECT slug, name, description FROM forums WHERE slug = ?');
+  const selectTopic = db.prepare<[string], Named>('SELECT slug, name, description FROM topics WHERE slug = ?');
 
   /** The FROM and WHERE clauses that select the articles matching the filters and search. */
   function matching({ forum, topic, q }: TaxonomyQuery) {
@@ -141,6 +142,21 @@ export function createArticleRepository(db: Database.Database) {
       GROUP BY t.slug ORDER BY t.position`).all(params) as Topic[];
   }
 
+  const selectCard = db.prepare<[string], { id: number; card_src: string }>(
+    'SELECT id, card_src FROM articles WHERE slug = ?',
+  );
+
+  /** What a link preview needs: the summary and the preview card's path. */
+  function getShareInfo(slug: string) {
+    const row = selectCard.get(slug);
+    const summary = row && readSummaries([row.id]).get(row.id);
+    return summary && { summary, cardSrc: row.card_src };
+  }
+
+  const selectSitemapEntries = db.prepare<[], { slug: string; updatedAt: string }>(
+    'SELECT slug, updated_at AS updatedAt FROM articles ORDER BY published_ms DESC, id DESC',
+  );
+
   const selectMedia = db.prepare<[string], { mime: string; data: Buffer }>(
     'SELECT mime, data FROM media WHERE path = ?',
   );
@@ -150,8 +166,12 @@ export function createArticleRepository(db: Database.Database) {
     getArticle,
     listForums,
     listTopics,
-    hasForum: (slug: string) => forumExists.get(slug) !== undefined,
-    hasTopic: (slug: string) => topicExists.get(slug) !== undefined,
+    getForum: (slug: string) => selectForum.get(slug),
+    getTopic: (slug: string) => selectTopic.get(slug),
+    hasForum: (slug: string) => selectForum.get(slug) !== undefined,
+    hasTopic: (slug: string) => selectTopic.get(slug) !== undefined,
+    getShareInfo,
+    listSitemapEntries: () => selectSitemapEntries.all(),
     getMedia: (path: string) => selectMedia.get(path),
   };
 }

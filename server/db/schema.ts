@@ -1,6 +1,6 @@
 // The database is rebuilt from content/ on every import and only read by the
 // server, so the schema is created fresh each time rather than migrated.
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA_SQL = `
 CREATE TABLE forums (
@@ -33,6 +33,7 @@ CREATE TABLE articles (
   cover_alt TEXT NOT NULL,
   cover_width INTEGER NOT NULL,
   cover_height INTEGER NOT NULL,
+  card_src TEXT NOT NULL,
   source_file TEXT NOT NULL
 );
 CREATE INDEX articles_by_date ON articles(published_ms DESC, id DESC);

@@ -14,13 +14,13 @@ export function articleFile(article: FixtureArticle): string {
 }
 
 /** Writes the MSW fixtures out as a content folder, the way an editor would. */
-export function writeFixtureContent(contentDir: string): void {
+export function writeFixtureContent(contentDir: string, articles: FixtureArticle[] = fixtureArticles): void {
   mkdirSync(path.join(contentDir, 'articles'), { recursive: true });
   const taxonomy = (entries: typeof fixtureForums) =>
     stringify(Object.fromEntries(entries.map(({ slug, ...rest }) => [slug, rest])));
   writeFileSync(path.join(contentDir, 'forums.yaml'), taxonomy(fixtureForums));
   writeFileSync(path.join(contentDir, 'topics.yaml'), taxonomy(fixtureTopics));
-  for (const article of fixtureArticles) {
+  for (const article of articles) {
     writeFileSync(
       path.join(contentDir, 'articles', `${article.published.slice(0, 10)}-${article.slug}.md`),
       articleFile(article),
@@ -28,17 +28,36 @@ export function writeFixtureContent(contentDir: string): void {
   }
 }
 
+/** A stand-in for the built index.html, with the head region the server fills in. */
+export const APP_SHELL = [
+  '<!doctype html><html lang="en"><head><meta charset="UTF-8" />',
+  '<!--page-head--><title>WIOTC News Center</title><!--/page-head-->',
+  '<script type="module" src="/assets/entry-abc123.js"></script></head>',
+  '<body><div id="root"></div></body></html>',
+].join('\n');
+
+function writeAppShell(distDir: string): void {
+  mkdirSync(path.join(distDir, 'assets'), { recursive: true });
+  writeFileSync(path.join(distDir, 'index.html'), APP_SHELL);
+  writeFileSync(path.join(distDir, 'assets', 'entry-abc123.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
+}
+
 /** A temporary folder with the fixture content imported into a real SQLite database. */
-export async function createFixtureSite() {
+export async function createFixtureSite({
+  articles = fixtureArticles,
+  publicUrl,
+}: { articles?: FixtureArticle[]; publicUrl?: string } = {}) {
   const root = mkdtempSync(path.join(tmpdir(), 'wiotc-test-'));
   const contentDir = path.join(root, 'content');
   const databaseFile = path.join(root, 'data', 'news.db');
-  writeFixtureContent(contentDir);
+  const distDir = path.join(root, 'dist');
+  writeFixtureContent(contentDir, articles);
+  writeAppShell(distDir);
   const result = await importContent(contentDir, databaseFile);
   if (!result.ok) throw new Error(`fixture import failed: ${JSON.stringify(result.problems)}`);
   const db = openDatabase(databaseFile);
   const repository = createArticleRepository(db);
-  const app = createApp({ repository: () => repository, distDir: path.join(root, 'dist') });
+  const app = createApp({ repository: () => repository, distDir, publicUrl });
   return {
     root,
     contentDir,

@@ -9,6 +9,12 @@ export function useDocumentMeta(title: string | undefined, description: string =
   useEffect(() => {
     if (title === undefined) return;
     document.title = title ? `${title} · ${SITE_NAME}` : SITE_NAME;
-    document.querySelector('meta[name="description"]')?.setAttribute('content', description);
+    let meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
+    if (!meta) {
+      meta = document.createElement('meta');
+      meta.name = 'description';
+      document.head.append(meta);
+    }
+    meta.content = description;
   }, [title, description]);
 }

@@ -6,7 +6,9 @@ import { ArticleCard } from '../components/article-card.tsx';
 import { ArticleMeta } from '../components/article-meta.tsx';
 import { CoverImage } from '../components/cover-image.tsx';
 import { QueryError } from '../components/query-error.tsx';
+import { ShareBar } from '../components/share-bar.tsx';
 import { TextSkeleton } from '../components/skeletons.tsx';
+import { publicOrigin } from '../lib/public-origin.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
@@ -46,6 +48,9 @@ export function ArticlePage() {
         <div className="article__body prose" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
       ) : (
         !error && <TextSkeleton lines={10} />
+      )}
+      {summary && (
+        <ShareBar url={`${publicOrigin()}/news/${summary.slug}`} title={summary.title} summary={summary.summary} />
       )}
       {article && article.related.length > 0 && (
         <section className="related" aria-labelledby="related-heading">

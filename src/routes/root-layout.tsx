@@ -3,6 +3,7 @@ import { Outlet, ScrollRestoration } from 'react-router-dom';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
 import { CardSkeletons } from '../components/skeletons.tsx';
+import { useCanonicalLink } from '../lib/use-canonical-link.ts';
 import { useFocusHeadingOnNavigate } from '../lib/use-focus-heading-on-navigate.ts';
 
 function SiteChrome({ children }: { children: ReactNode }) {
@@ -25,6 +26,7 @@ function SiteChrome({ children }: { children: ReactNode }) {
 
 export function RootLayout() {
   useFocusHeadingOnNavigate();
+  useCanonicalLink();
   return (
     <SiteChrome>
       <Outlet />

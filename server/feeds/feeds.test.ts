@@ -1,0 +1,81 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite } from '../test/fixture-site.ts';
+
+const ORIGIN = 'http://news.example.org';
+let site: Awaited<ReturnType<typeof createFixtureSite>>;
+beforeAll(async () => {
+  site = await createFixtureSite();
+});
+afterAll(() => site.close());
+
+async function get(path: string) {
+  const response = await site.app.request(`${ORIGIN}${path}`);
+  return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
+}
+
+/** Every link in a feed or sitemap must open a page that exists. */
+async function expectAllResolve(urls: string[]) {
+  for (const url of urls) {
+    expect(url.startsWith(`${ORIGIN}/`), url).toBe(true);
+    expect((await site.app.request(url)).status, url).toBe(200);
+  }
+}
+
+describe('RSS feeds', () => {
+  it('lists the latest articles, newest first, each linking to a page that exists', async () => {
+    const { status, type, text } = await get('/feed.xml');
+    expect(status).toBe(200);
+    expect(type).toBe('application/rss+xml; charset=utf-8');
+    const feed = parseFeed(text);
+    expect(feed.meta.type).toBe('rss');
+    expect(feed.title).toBe('WIOTC News Center');
+    expect(feed.items).toHaveLength(14);
+    expect(feed.items[0].title).toBe('Tenth Convention Looks Ahead to the Next Decade');
+    expect(feed.items[0].description).toBe(
+      'The tenth convention reviewed ten years of progress and named priorities for the decade ahead.',
+    );
+    expect(feed.items[0].categories.map((category) => category.label ?? category.term)).toContain('Opening Ceremony');
+    await expectAllResolve(feed.items.map((item) => item.url!));
+  });
+
+  it('has a feed for each forum and each topic with only their articles', async () => {
+    const forum = parseFeed((await get('/forums/logistics-session/feed.xml')).text);
+    expect(forum.title).toBe('WIOTC News Center: Smart Logistics Session');
+    expect(forum.items.map((item) => item.url)).toEqual([
+      `${ORIGIN}/news/ports-track-containers-in-real-time`,
+      `${ORIGIN}/news/cold-chain-sensors-protect-vaccines`,
+      `${ORIGIN}/news/warehouses-adopt-robots-and-tags`,
+    ]);
+    const topic = parseFeed((await get('/topics/digital-health/feed.xml')).text);
+    expect(topic.items).toHaveLength(3);
+    await expectAllResolve([...forum.items, ...topic.items].map((item) => item.url!));
+  });
+
+  it('answers 404 for the feed of an unknown forum or topic', async () => {
+    expect((await get('/forums/nowhere/feed.xml')).status).toBe(404);
+    expect((await get('/topics/nothing/feed.xml')).status).toBe(404);
+  });
+});
+
+describe('the sitemap', () => {
+  it('is valid XML listing every article with its last change, every forum and every topic', async () => {
+    const { status, text } = await get('/sitemap.xml');
+    expect(status).toBe(200);
+    expect(XMLValidator.validate(text)).toBe(true);
+    const { urlset } = new XMLParser().parse(text);
+    const urls: { loc: string; lastmod?: string }[] = urlset.url;
+    const articles = urls.filter((url) => url.loc.includes('/news/'));
+    expect(articles).toHaveLength(14);
+    expect(articles.every((url) => !Number.isNaN(Date.parse(url.lastmod!)))).toBe(true);
+    expect(urls.filter((url) => url.loc.includes('/forums/'))).toHaveLength(5);
+    expect(urls.filter((url) => url.loc.includes('/topics/'))).toHaveLength(7);
+    await expectAllResolve(urls.map((url) => url.loc));
+  });
+
+  it('is named in robots.txt', async () => {
+    const { text } = await get('/robots.txt');
+    expect(text).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+  });
+});

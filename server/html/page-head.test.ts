@@ -1,0 +1,190 @@
+import { JSDOM } from 'jsdom';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureArticle, fixtureArticles } from '../../mocks/data.ts';
+import { createFixtureSite } from '../test/fixture-site.ts';
+
+// Link previews and crawlers read only the HTML the server sends, so these
+// tests read it the same way: parse it and look at the head.
+
+const HOSTILE: FixtureArticle = {
+  slug: 'hostile-title',
+  title: `"Quoted" & <script>alert('x')</script></title><b>bold</b> 🚀 $& $1 </script>`,
+  summary: `A summary with "quotes", <img src=x onerror=alert(1)> and ' apostrophes & ampersands.`,
+  published: '2024-11-21T10:00:00+08:00',
+  forum: 'energy-session',
+  topics: ['standards'],
+  author: 'Staff reporter',
+  body: 'Body text.',
+};
+
+let site: Awaited<ReturnType<typeof createFixtureSite>>;
+beforeAll(async () => {
+  site = await createFixtureSite({ articles: [...fixtureArticles, HOSTILE] });
+});
+afterAll(() => site.close());
+
+// The Node adapter builds the request URL from the Host header; here it is given whole.
+async function page(url: string) {
+  const response = await site.app.request(`http://news.example.org${url}`);
+  const html = await response.text();
+  const { document } = new JSDOM(html).window;
+  const meta = (key: string) =>
+    document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
+  const all = (key: string) =>
+    Array.from(document.querySelectorAll(`meta[property="${key}"]`)).map((tag) => tag.getAttribute('content'));
+  return { status: response.status, html, document, meta, all };
+}
+
+describe('an article page', () => {
+  it('carries the article’s title, description, canonical URL and Open Graph tags', async () => {
+    const { status, document, meta, all } = await page('/news/hospitals-plan-connected-wards?utm_source=chat&page=3');
+    expect(status).toBe(200);
+    expect(document.title).toBe('Hospitals Plan Connected Wards · WIOTC News Center');
+    const description =
+      'Hospital managers compared connected beds, pumps and monitors that report to one nursing dashboard.';
+    expect(meta('description')).toBe(description);
+    const canonical = 'http://news.example.org/news/hospitals-plan-connected-wards';
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(canonical);
+    expect(meta('og:type')).toBe('article');
+    expect(meta('og:title')).toBe('Hospitals Plan Connected Wards');
+    expect(meta('og:description')).toBe(description);
+    expect(meta('og:url')).toBe(canonical);
+    expect(meta('og:site_name')).toBe('WIOTC News Center');
+    expect(meta('og:locale')).toBe('en_US');
+    expect(meta('og:image')).toMatch(
+      /^http:\/\/news\.example\.org\/media\/cards\/hospitals-plan-connected-wards-[0-9a-f]{10}\.jpg$/,
+    );
+    expect(meta('og:image:width')).toBe('1200');
+    expect(meta('og:image:height')).toBe('630');
+    expect(meta('og:image:alt')).toBe('Hospitals Plan Connected Wards');
+    expect(meta('article:published_time')).toBe('2020-11-21T13:00:00+08:00');
+    expect(meta('article:section')).toBe('Healthcare Session');
+    expect(all('article:tag')).toEqual(['Digital Health', 'Standards']);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('twitter:title')).toBe('Hospitals Plan Connected Wards');
+    expect(meta('twitter:description')).toBe(description);
+    expect(meta('twitter:image')).toBe(meta('og:image'));
+    expect(meta('robots')).toBeUndefined();
+    expect(document.querySelectorAll('title')).toHaveLength(1);
+  });
+
+  it('describes the article for search engines as a NewsArticle', async () => {
+    const { document, meta } = await page('/news/hospitals-plan-connected-wards');
+    const jsonLd = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Hospitals Plan Connected Wards',
+      datePublished: '2020-11-21T13:00:00+08:00',
+      dateModified: '2020-11-21T13:00:00+08:00',
+      image: [meta('og:image')],
+      articleSection: 'Healthcare Session',
+      keywords: ['Digital Health', 'Standards'],
+      publisher: { '@type': 'Organization', name: 'WIOTC News Center' },
+      mainEntityOfPage: { '@id': 'http://news.example.org/news/hospitals-plan-connected-wards' },
+    });
+  });
+
+  it('serves the preview image as a 1200×630 JPEG cached for a year', async () => {
+    const { meta } = await page('/news/hospitals-plan-connected-wards');
+    const response = await site.app.request(new URL(meta('og:image')!).pathname);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/jpeg');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const image = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+    expect(image).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+  });
+
+  it('points to the site feed and the article’s forum feed', async () => {
+    const { document } = await page('/news/hospitals-plan-connected-wards');
+    const feeds = Array.from(document.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]'));
+    expect(feeds.map((link) => link.getAttribute('href'))).toEqual([
+      'http://news.example.org/feed.xml',
+      'http://news.example.org/forums/healthcare-session/feed.xml',
+    ]);
+  });
+
+  it('escapes a hostile title and summary everywhere', async () => {
+    const { html, document, meta } = await page('/news/hostile-title');
+    expect(document.title).toBe(`${HOSTILE.title} · WIOTC News Center`);
+    expect(meta('og:title')).toBe(HOSTILE.title);
+    expect(meta('description')).toBe(HOSTILE.summary);
+    expect(document.querySelectorAll('head script:not([type="application/ld+json"]):not([src])')).toHaveLength(0);
+    expect(document.querySelectorAll('b, img')).toHaveLength(0);
+    expect(document.querySelectorAll('title')).toHaveLength(1);
+    const jsonLd = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(jsonLd.headline).toBe(HOSTILE.title);
+    expect(html).not.toContain("<script>alert('x')</script>");
+    expect(html).toContain('<div id="root"></div>');
+  });
+});
+
+describe('list and search pages', () => {
+  it('gives a forum page its name, description, canonical URL and feed', async () => {
+    const { status, document, meta } = await page('/forums/energy-session?topic=standards&utm_campaign=x');
+    expect(status).toBe(200);
+    expect(document.title).toBe('Energy Session: Standards · WIOTC News Center');
+    expect(meta('description')).toBe('Smart grids, renewable power and the energy transition.');
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'http://news.example.org/forums/energy-session?topic=standards',
+    );
+    expect(meta('og:type')).toBe('website');
+    expect(meta('og:image')).toBe('http://news.example.org/social-card.jpg');
+    expect(document.querySelector('link[rel="alternate"]')?.getAttribute('href')).toBe(
+      'http://news.example.org/forums/energy-session/feed.xml',
+    );
+  });
+
+  it('gives a topic page its own title, and page numbers', async () => {
+    const { document } = await page('/topics/supply-chain?page=2');
+    expect(document.title).toBe('Supply Chain, page 2 · WIOTC News Center');
+    expect(document.querySelector('link[rel="alternate"]')?.getAttribute('href')).toBe(
+      'http://news.example.org/topics/supply-chain/feed.xml',
+    );
+  });
+
+  it('titles the home page with the site name', async () => {
+    const { document, meta } = await page('/');
+    expect(document.title).toBe('WIOTC News Center');
+    expect(meta('og:title')).toBe('WIOTC News Center');
+  });
+
+  it('keeps search pages out of search engines', async () => {
+    const { status, document, meta } = await page('/search?q=grid');
+    expect(status).toBe(200);
+    expect(document.title).toBe('Search: grid · WIOTC News Center');
+    expect(meta('robots')).toBe('noindex, follow');
+  });
+});
+
+describe('unknown pages', () => {
+  it.each([
+    '/news/no-such-article',
+    '/forums/no-such-forum',
+    '/topics/no-such-topic',
+    '/no/such/page',
+    '/news/%E0%A4%A',
+  ])('%s answers 404 with the app, which shows its not-found page', async (url) => {
+    const { status, document, meta } = await page(url);
+    expect(status).toBe(404);
+    expect(document.title).toBe('Page not found · WIOTC News Center');
+    expect(meta('robots')).toBe('noindex, follow');
+    expect(document.getElementById('root')).not.toBeNull();
+  });
+});
+
+describe('absolute URLs', () => {
+  it('come from PUBLIC_URL when it is set', async () => {
+    const configured = await createFixtureSite({ publicUrl: 'https://news.wiotc.example' });
+    try {
+      const response = await configured.app.request('http://internal:3000/news/hospitals-plan-connected-wards');
+      const { document } = new JSDOM(await response.text()).window;
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+        'https://news.wiotc.example/news/hospitals-plan-connected-wards',
+      );
+    } finally {
+      configured.close();
+    }
+  });
+});

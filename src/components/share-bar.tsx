@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { copyText } from '../lib/copy-text.ts';
+import { shareLinks } from '../lib/share-links.ts';
+
+type CopyState = 'idle' | 'copied' | 'manual';
+
+/** Copy link, the device's own share sheet where there is one, and plain links to networks. */
+export function ShareBar({ url, title, summary }: { url: string; title: string; summary: string }) {
+  const [copyState, setCopyState] = useState<CopyState>('idle');
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+  const copy = async () => setCopyState((await copyText(url)) ? 'copied' : 'manual');
+  const share = async () => {
+    try {
+      await navigator.share({ title, text: summary, url });
+    } catch {
+      // The reader closed the share sheet, or the device refused: nothing to report.
+    }
+  };
+
+  return (
+    <section className="share" aria-labelledby="share-heading">
+      <h2 id="share-heading" className="share__heading">
+        Share this article
+      </h2>
+      <div className="share__actions">
+        <button type="button" onClick={() => void copy()}>
+          Copy link
+        </button>
+        {canShare && (
+          <button type="button" onClick={() => void share()}>
+            Share…
+          </button>
+        )}
+        <ul className="share__networks">
+          {shareLinks(url, title).map((link) => (
+            <li key={link.network}>
+              <a href={link.href} target="_blank" rel="noopener noreferrer">
+                {link.network === 'email' ? 'Share by email' : `Share on ${link.network}`}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p className="share__status" role="status">
+        {copyState === 'copied' && 'Link copied to the clipboard.'}
+        {copyState === 'manual' && 'Your browser did not allow copying. Select the link below and copy it.'}
+      </p>
+      {copyState === 'manual' && (
+        <label className="share__manual">
+          Link to this article
+          <input type="text" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      )}
+    </section>
+  );
+}
