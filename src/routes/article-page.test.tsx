@@ -31,8 +31,10 @@ describe('an article', () => {
     expect(await screen.findByText(/António Guterres delivered a written address/)).toBeVisible();
     const related = screen.getByRole('region', { name: 'Related articles' });
     expect(within(related).getAllByRole('heading', { level: 3 }).length).toBeGreaterThan(0);
-    expect(document.title).toBe(
-      'The World Internet of Things Convention 2023 Kicked off in Beijing · WIOTC News Center',
+    await waitFor(() =>
+      expect(document.title).toBe(
+        'The World Internet of Things Convention 2023 Kicked off in Beijing · WIOTC News Center',
+      ),
     );
   });
 
@@ -87,7 +89,7 @@ describe('not found', () => {
     expect(screen.getByRole('link', { name: 'Read the latest news' })).toHaveAttribute('href', '/');
     expect(screen.getByRole('link', { name: 'Search the news' })).toHaveAttribute('href', '/search');
     expect(screen.getByRole('navigation', { name: 'Forums' })).toBeInTheDocument();
-    expect(document.title).toBe('Page not found · WIOTC News Center');
+    await waitFor(() => expect(document.title).toBe('Page not found · WIOTC News Center'));
   });
 });
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../test/render-route.tsx';
 
@@ -61,7 +61,8 @@ describe('the latest news page', () => {
       'Warehouses Adopt Robots and Radio Tags',
       'First Convention Sets an Agenda for Connected Growth',
     ]);
-    expect(document.title).toBe('Latest news, page 2 · WIOTC News Center');
+    // The title is set in an effect, which React may run just after the DOM changes.
+    await waitFor(() => expect(document.title).toBe('Latest news, page 2 · WIOTC News Center'));
 
     await user.click(screen.getByRole('link', { name: /Newer/ }));
     expect(await screen.findByRole('region', { name: 'Lead story' })).toBeInTheDocument();

@@ -21,7 +21,7 @@ describe('searching', () => {
     expect(router.state.location.pathname).toBe('/search');
     expect(router.state.location.search).toBe('?q=grid');
     expect(router.state.historyAction).toBe('PUSH');
-    expect(document.title).toBe('Search: grid · WIOTC News Center');
+    await waitFor(() => expect(document.title).toBe('Search: grid · WIOTC News Center'));
   });
 
   it('marks the matched words in the title, summary and excerpt', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../test/render-route.tsx';
 
@@ -15,7 +15,7 @@ describe('a forum page', () => {
       'Cold-Chain Sensors Protect Vaccines on the Road',
       'Warehouses Adopt Robots and Radio Tags',
     ]);
-    expect(document.title).toBe('Smart Logistics Session · WIOTC News Center');
+    await waitFor(() => expect(document.title).toBe('Smart Logistics Session · WIOTC News Center'));
   });
 
   it('narrows by topic, with the topic in the URL, and widens again', async () => {
@@ -51,7 +51,7 @@ describe('a topic page', () => {
     await user.click(await within(chips).findByRole('link', { name: 'Healthcare Session (2)' }));
     expect(await screen.findByText('2 articles on Healthcare Session')).toBeVisible();
     expect(router.state.location.search).toBe('?forum=healthcare-session');
-    expect(document.title).toBe('Digital Health: Healthcare Session · WIOTC News Center');
+    await waitFor(() => expect(document.title).toBe('Digital Health: Healthcare Session · WIOTC News Center'));
   });
 
   it('opens a narrowed, paged view straight from its URL', async () => {
