@@ -1,0 +1,27 @@
+import { test as base, expect } from '@playwright/test';
+
+export const SEED_SLUG = 'world-internet-of-things-convention-2023-kicked-off-in-beijing';
+export const SEED_TITLE = 'The World Internet of Things Convention 2023 Kicked off in Beijing';
+
+/**
+ * Every test fails on an uncaught script error or a console error, CSP
+ * violations included. A 404 for a resource is expected on not-found pages.
+ */
+export const test = base.extend<{ consoleProblems: string[] }>({
+  consoleProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        if (/Failed to load resource: the server responded with a status of 404/.test(message.text())) return;
+        problems.push(`console.error: ${message.text()}`);
+      });
+      await use(problems);
+      expect(problems, 'errors in the browser console').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

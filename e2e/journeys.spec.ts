@@ -1,0 +1,180 @@
+import type { Page } from '@playwright/test';
+import { SEED_SLUG, SEED_TITLE, expect, test } from './fixtures.ts';
+
+const h1 = (page: Page, name?: string | RegExp) => page.getByRole('heading', { level: 1, name });
+const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
+
+test('home to topic: a reader browses a topic, opens page 2, reads an article and comes back', async ({ page }) => {
+  await page.goto('/');
+  await expect(h1(page, 'Latest news')).toBeVisible();
+  const latestFirst = await page.getByRole('article').first().getByRole('heading').textContent();
+
+  await page
+    .getByRole('navigation', { name: 'Browse by topic' })
+    .getByRole('link', { name: /^Digital Economy/ })
+    .click();
+  await expect(page).toHaveURL(/\/topics\/digital-economy$/);
+  await expect(h1(page, 'Digital Economy')).toBeVisible();
+  await expect(page.getByRole('article').first().getByRole('heading')).not.toHaveText(latestFirst!);
+
+  await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: 'Page 2', exact: true }).click();
+  await expect(page).toHaveURL(/\/topics\/digital-economy\?page=2$/);
+  await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
+
+  const card = page.getByRole('article').nth(6);
+  await card.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await expect.poll(() => scrollY(page)).toBeGreaterThan(400);
+  const before = await scrollY(page);
+  const title = (await card.getByRole('heading').textContent())!;
+  await card.getByRole('heading').getByRole('link').click();
+  await expect(h1(page, title)).toBeVisible();
+  expect(await scrollY(page)).toBe(0); // a new page starts at the top
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/topics\/digital-economy\?page=2$/);
+  await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
+  await expect.poll(() => scrollY(page)).toBeGreaterThan(before - 5);
+  expect(Math.abs((await scrollY(page)) - before)).toBeLessThanOrEqual(5);
+});
+
+test('search: a reader searches from the header, refines, narrows, and leaves with Back', async ({ page }) => {
+  await page.goto('/');
+  const headerBox = page.getByRole('search', { name: 'Site search' }).getByRole('searchbox');
+  await headerBox.fill('smart');
+  await headerBox.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=smart$/);
+  await expect(page.getByRole('status').filter({ hasText: /results? for “smart”/ })).toBeVisible();
+
+  const box = page.getByRole('searchbox', { name: 'Search the news' });
+  await box.press('End');
+  await box.pressSequentially(' grid', { delay: 40 });
+  await expect(page).toHaveURL(/\/search\?q=smart\+grid$/);
+  await expect(page.getByRole('status').filter({ hasText: /results? for “smart grid”/ })).toBeVisible();
+  const marks = await page.locator('main mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^(smart|grid)/);
+
+  await page
+    .getByRole('navigation', { name: 'Narrow by forum' })
+    .getByRole('link', { name: /^Energy Session/ })
+    .click();
+  await expect(page).toHaveURL(/\/search\?q=smart\+grid&forum=energy-session$/);
+  await expect(page.getByRole('article').first().getByRole('link', { name: 'Energy Session' })).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\?q=smart\+grid$/);
+  await page.goBack(); // typing replaced the URL, so one more Back leaves the search
+  await expect(page).toHaveURL(/\/$/);
+  await expect(h1(page, 'Latest news')).toBeVisible();
+});
+
+test('deep links: an article opens straight from its link and survives a reload', async ({ page }) => {
+  const response = await page.goto(`/news/${SEED_SLUG}?utm_source=chat`);
+  expect(response?.status()).toBe(200);
+  await expect(h1(page, SEED_TITLE)).toBeVisible();
+  await expect(page.getByText(/António Guterres delivered a written address/)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/news/${SEED_SLUG}$`)); // tracking parameters removed
+  await page.reload();
+  await expect(h1(page, SEED_TITLE)).toBeVisible();
+  await expect(page.getByText(/António Guterres delivered a written address/)).toBeVisible();
+});
+
+test('deep links: page 2 of a forum narrowed by a topic opens straight from its link', async ({ page }) => {
+  const response = await page.goto('/forums/energy-session?topic=energy-transition&page=2');
+  expect(response?.status()).toBe(200);
+  await expect(h1(page, 'Energy Session')).toBeVisible();
+  await expect(page.getByText(/^\d+ articles on Energy Transition$/)).toBeVisible();
+  await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Narrow by topic' }).getByRole('link', { name: /^Energy Transition/ }),
+  ).toHaveAttribute('aria-current', 'true');
+});
+
+test('not found: an unknown article and an unknown path answer 404 with a way back', async ({ page }) => {
+  for (const url of ['/news/no-such-article', '/no/such/page']) {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(h1(page, 'Page not found')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Read the latest news' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Search the news' })).toBeVisible();
+  }
+});
+
+test('copy link: the copied text is the canonical URL, and the page confirms it', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto(`/news/${SEED_SLUG}?utm_medium=social`);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/news/${SEED_SLUG}`);
+});
+
+/** Presses Tab until `target` has focus, checking that every stop shows where focus is. */
+async function tabTo(page: Page, target: () => boolean, limit = 60) {
+  for (let step = 0; step < limit; step += 1) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement!;
+      const style = getComputedStyle(element);
+      return {
+        visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        description: `${element.tagName} ${element.textContent?.trim().slice(0, 40)}`,
+      };
+    });
+    expect(focus.visible, `focus is visible on ${focus.description}`).toBe(true);
+    if (await page.evaluate(target)) return;
+  }
+  throw new Error('the target never received focus');
+}
+
+test('keyboard only: skip link, search box, a forum and an article, without a mouse', async ({ page }) => {
+  await page.goto('/');
+  await expect(h1(page, 'Latest news')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+
+  await tabTo(page, () => document.activeElement?.id === 'site-search');
+  await page.keyboard.type('grid');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=grid$/);
+  await expect(h1(page, 'Search')).toBeFocused();
+
+  await tabTo(page, () => /^Energy Session/.test(document.activeElement?.textContent ?? ''));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/forum=energy-session/);
+
+  await tabTo(page, () => document.activeElement?.closest('.card__title') !== null);
+  const title = (await page.evaluate(() => document.activeElement?.textContent))!;
+  await page.keyboard.press('Enter');
+  await expect(h1(page, title)).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('.article__body p').first()).toBeVisible();
+});
+
+test('phone width: navigation and search work at 375 px and nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const noSidewaysScroll = () =>
+    page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+  await page.goto('/');
+  await expect(h1(page, 'Latest news')).toBeVisible();
+  expect(await noSidewaysScroll()).toBe(true);
+
+  await page.getByRole('navigation', { name: 'Forums' }).getByRole('link', { name: 'Energy Session' }).click();
+  await expect(h1(page, 'Energy Session')).toBeVisible();
+  expect(await noSidewaysScroll()).toBe(true);
+
+  const box = page.getByRole('search', { name: 'Site search' }).getByRole('searchbox');
+  await box.fill('ports');
+  await box.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /results? for “ports”/ })).toBeVisible();
+  expect(await noSidewaysScroll()).toBe(true);
+
+  await page.goto(`/news/${SEED_SLUG}`);
+  await expect(h1(page, SEED_TITLE)).toBeVisible();
+  expect(await noSidewaysScroll()).toBe(true);
+});

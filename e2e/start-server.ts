@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// Starts the production server for the browser tests: the built app, the
+// shipped content plus generated articles (so lists have many pages), and a
+// database of its own in a temporary folder, on 127.0.0.1.
+
+const root = path.resolve(import.meta.dirname, '..');
+const work = mkdtempSync(path.join(tmpdir(), 'wiotc-e2e-'));
+const contentDir = path.join(work, 'content');
+cpSync(path.join(root, 'content'), contentDir, { recursive: true });
+
+const env = { ...process.env, CONTENT_DIR: contentDir, DATABASE_FILE: path.join(work, 'news.db'), HOST: '127.0.0.1' };
+const run = (script: string, args: string[] = []) => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], {
+    env,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+// 40 articles in one forum and topic, so its filtered list has a page 2.
+// `--sample-only` leaves them out (for screenshots of the real sample content).
+if (!process.argv.includes('--sample-only'))
+  run('scripts/generate-content.ts', [
+    '--count',
+    '40',
+    '--out',
+    contentDir,
+    '--forum',
+    'energy-session',
+    '--topic',
+    'energy-transition',
+  ]);
+run('server/content/build-cli.ts');
+
+process.env.CONTENT_DIR = env.CONTENT_DIR;
+process.env.DATABASE_FILE = env.DATABASE_FILE;
+process.env.HOST = env.HOST;
+await import('../server/main.ts');
