@@ -10,7 +10,8 @@ export default defineConfig({
   server: {
     proxy: { '/api': apiServer, '/media': apiServer },
   },
-  build: { target: 'es2022' },
+  // The manifest tells the server which chunks each page needs, to preload them.
+  build: { target: 'es2022', manifest: true },
   test: {
     projects: [
       {

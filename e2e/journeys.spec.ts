@@ -178,3 +178,39 @@ test('phone width: navigation and search work at 375 px and nothing scrolls side
   await expect(h1(page, SEED_TITLE)).toBeVisible();
   expect(await noSidewaysScroll()).toBe(true);
 });
+
+test.describe('the first view comes with the HTML', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an article and the latest news show without any script', async ({ page }) => {
+    await page.goto(`/news/${SEED_SLUG}`);
+    await expect(h1(page, SEED_TITLE)).toBeVisible();
+    await expect(page.getByText(/António Guterres delivered a written address/)).toBeVisible();
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: 'Lead story' })).toBeVisible();
+    await expect(page.getByRole('article')).toHaveCount(12);
+  });
+});
+
+test('the app takes over the server’s HTML without drawing it again', async ({ page }) => {
+  // Records elements removed from the page while it loads; a failed hydration replaces them all.
+  // (Text may change: dates are rewritten in the reader's locale once the app runs.)
+  await page.addInitScript(() => {
+    const w = window as unknown as { removedNodes: string[] };
+    w.removedNodes = [];
+    new MutationObserver((records) => {
+      for (const record of records) {
+        record.removedNodes.forEach((node) => {
+          if (node.nodeType === Node.ELEMENT_NODE) w.removedNodes.push(node.nodeName);
+        });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`/news/${SEED_SLUG}`);
+  await expect(h1(page, SEED_TITLE)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as unknown as { removedNodes: string[] }).removedNodes)).toEqual([]);
+  // And it is a live app: a click navigates without a page load.
+  await page.getByRole('navigation', { name: 'Forums' }).getByRole('link', { name: 'Opening Ceremony' }).click();
+  await expect(h1(page, 'Opening Ceremony')).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   type ArticleList,
   type ArticleListQuery,
@@ -75,7 +75,7 @@ const knownTaxonomy = {
   hasTopic: (slug: string) => mockTopics.some((topic) => topic.slug === slug),
 };
 
-function readFilters<Schema extends z.ZodObject>(request: Request, schema: Schema) {
+function readFilters<Schema extends z.ZodMiniObject>(request: Request, schema: Schema) {
   const { query, problem: invalid } = readFilteredQuery(schema, new URL(request.url).searchParams, knownTaxonomy);
   return invalid ? { failed: problem(invalid) } : { query };
 }

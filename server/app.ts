@@ -22,7 +22,7 @@ export function createApp({ repository, distDir, publicUrl }: AppOptions): Hono 
   app.route('/media', mediaRoutes(repository));
   app.route('/', feedRoutes({ repository, publicUrl }));
   app.route('/', staticRoutes(distDir));
-  app.route('/', pageRoutes({ repository, distDir, publicUrl }));
+  app.route('/', pageRoutes({ repository, distDir, publicUrl, api: async (request) => app.fetch(request) }));
 
   app.onError((error, c) => {
     console.error(error);

@@ -13,7 +13,7 @@ describe('serving the built app', () => {
       const response = await site.app.request(url);
       expect(response.status, url).toBe(200);
       expect(response.headers.get('cache-control')).toBe('no-cache');
-      expect(await response.text()).toContain('<div id="root"></div>');
+      expect(await response.text()).toContain('<div id="root">');
     }
   });
 

@@ -1,7 +1,9 @@
+import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router-dom';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { type RouteObject, createBrowserRouter, matchRoutes } from 'react-router-dom';
 import { App } from './app.tsx';
+import type { HydrationState } from './entry-server.tsx';
 import { withoutTracking } from './lib/canonical.ts';
 import { createQueryClient } from './query-client.ts';
 import { createRoutes } from './router.tsx';
@@ -18,11 +20,38 @@ if (cleanSearch !== window.location.search) {
   );
 }
 
-const queryClient = createQueryClient();
-const router = createBrowserRouter(createRoutes(queryClient));
+/** Loads the code of the routes on screen, so hydration renders what the server rendered. */
+async function loadMatchedRoutes(routes: RouteObject[]) {
+  const matches = matchRoutes(routes, window.location) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      Object.assign(route, await route.lazy(), { lazy: undefined });
+    }),
+  );
+}
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App queryClient={queryClient} router={router} />
-  </StrictMode>,
-);
+const rootElement = document.getElementById('root')!;
+const stateElement = document.getElementById('app-state');
+const queryClient = createQueryClient();
+const routes = createRoutes(queryClient);
+
+if (stateElement?.textContent) {
+  // The server rendered this page: take over its HTML and its data.
+  const state = JSON.parse(stateElement.textContent) as HydrationState;
+  hydrate(queryClient, state.queries);
+  await loadMatchedRoutes(routes);
+  const router = createBrowserRouter(routes, { hydrationData: state.router });
+  hydrateRoot(
+    rootElement,
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>,
+  );
+} else {
+  createRoot(rootElement).render(
+    <StrictMode>
+      <App queryClient={queryClient} router={createBrowserRouter(routes)} />
+    </StrictMode>,
+  );
+}

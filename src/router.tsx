@@ -27,6 +27,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       path: '/',
       element: <RootLayout />,
       hydrateFallbackElement: <RootLayoutFallback />,
+      // The header's forum navigation, on every page.
+      loader: () => prefetch(start(forumsQuery())),
       children: [
         {
           errorElement: <RouteError />,
@@ -60,6 +62,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: 'search',
+              loader: (args) => {
+                const { q, forum, topic, page } = params(args);
+                if (!q) return null;
+                return prefetch(
+                  start(articleListQuery({ q, forum, topic, page })),
+                  start(forumsQuery({ q, topic })),
+                  start(topicsQuery({ q, forum })),
+                );
+              },
               lazy: () => import('./routes/search-page.tsx').then((module) => ({ Component: module.SearchPage })),
             },
             {

@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   articleListQuerySchema,
   createProblem,
@@ -13,7 +13,7 @@ import { problemResponse } from '../problem.ts';
 export function apiRoutes(repository: () => ArticleRepository): Hono {
   const api = new Hono();
 
-  function readFilters<Schema extends z.ZodObject>(c: Context, schema: Schema) {
+  function readFilters<Schema extends z.ZodMiniObject>(c: Context, schema: Schema) {
     const articles = repository();
     const { query, problem } = readFilteredQuery(schema, new URL(c.req.url).searchParams, articles);
     return problem ? { failed: problemResponse(c, problem) } : { query, articles };

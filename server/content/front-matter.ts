@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { slugSchema } from '../../src/api/contract.ts';
+import { SLUG_PATTERN } from '../../src/api/contract.ts';
+
+const slugSchema = z.string().max(120).regex(SLUG_PATTERN, 'use lowercase letters, digits and single hyphens');
 
 // What editors write at the top of an article file. Field names are the
 // editors' vocabulary; the import maps them to the wire format.

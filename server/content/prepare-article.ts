@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { slugSchema } from '../../src/api/contract.ts';
+import { SLUG_PATTERN } from '../../src/api/contract.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { frontMatterSchema } from './front-matter.ts';
 import { type MediaFile, type PreparedCover, generateCover, loadCover } from './prepare-cover.ts';
@@ -60,7 +60,7 @@ export async function prepareArticle(
   const problemsBefore = problems.length;
 
   const slug = front.slug ?? slugFromFileName(file);
-  if (!slugSchema.safeParse(slug).success) {
+  if (!SLUG_PATTERN.test(slug) || slug.length > 120) {
     report(`"${slug}" is not a valid slug: use lowercase letters, digits and hyphens`, 'slug');
   }
   if (!known.forums.has(front.forum)) report(`unknown forum "${front.forum}"; add it to forums.yaml first`, 'forum');

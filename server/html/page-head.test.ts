@@ -111,12 +111,15 @@ describe('an article page', () => {
     expect(meta('og:title')).toBe(HOSTILE.title);
     expect(meta('description')).toBe(HOSTILE.summary);
     expect(document.querySelectorAll('head script:not([type="application/ld+json"]):not([src])')).toHaveLength(0);
-    expect(document.querySelectorAll('b, img')).toHaveLength(0);
+    expect(document.querySelectorAll('b, head img, img[src="x"]')).toHaveLength(0);
+    expect(document.querySelector('main h1')?.textContent).toBe(HOSTILE.title);
+    const state = JSON.parse(document.getElementById('app-state')!.textContent!);
+    expect(JSON.stringify(state)).toContain(JSON.stringify(HOSTILE.title).slice(1, -1));
     expect(document.querySelectorAll('title')).toHaveLength(1);
     const jsonLd = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(jsonLd.headline).toBe(HOSTILE.title);
     expect(html).not.toContain("<script>alert('x')</script>");
-    expect(html).toContain('<div id="root"></div>');
+    expect(html).toContain('<div id="root">');
   });
 });
 

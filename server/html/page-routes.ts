@@ -1,24 +1,52 @@
 import { type Context, Hono } from 'hono';
+import { setApiTransport } from '../../src/api/client.ts';
+import { renderPage } from '../../src/entry-server.tsx';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { createAppShell } from './app-shell.ts';
 import { resolvePageMeta } from './page-meta.ts';
-import { renderHead } from './render-head.ts';
+import { jsonForScript, renderHead } from './render-head.ts';
+import { createRoutePreloads } from './route-preloads.ts';
 
-type PageRoutesOptions = { repository: () => ArticleRepository; distDir: string; publicUrl?: string };
+type PageRoutesOptions = {
+  repository: () => ArticleRepository;
+  distDir: string;
+  publicUrl?: string;
+  /** Answers the app's API requests while the server renders a page, without a network hop. */
+  api: (request: Request) => Promise<Response>;
+};
 
 /**
- * Answers every app URL with index.html whose <head> describes that URL, so
+ * Answers every app URL with index.html whose <head> describes that URL (so
  * link previews and crawlers, which run no JavaScript, see the right title,
- * description and image. Unknown articles, forums and topics get a 404.
+ * description and image) and whose body already holds the rendered first view
+ * and its data, so the page paints before any script runs. Unknown articles,
+ * forums and topics get a 404 and the app's not-found page.
  */
-export function pageRoutes({ repository, distDir, publicUrl }: PageRoutesOptions): Hono {
+export function pageRoutes({ repository, distDir, publicUrl, api }: PageRoutesOptions): Hono {
   const routes = new Hono();
   const shell = createAppShell(distDir);
+  const preloads = createRoutePreloads(distDir);
 
-  routes.get('*', (c: Context) => {
+  routes.get('*', async (c: Context) => {
     const url = new URL(c.req.url);
     const meta = resolvePageMeta(url.pathname, url.search, repository());
-    const html = shell(renderHead(meta, publicUrl ?? url.origin));
+    let rendered: Awaited<ReturnType<typeof renderPage>>;
+    if (meta.status === 200) {
+      setApiTransport(api);
+      rendered = await renderPage(new Request(url)).catch((error: unknown) => {
+        console.error('Rendering failed; the browser will render the page instead.', error);
+        return undefined;
+      });
+    }
+    const head = [renderHead(meta, publicUrl ?? url.origin), preloads(url.pathname)].filter(Boolean).join('\n    ');
+    const html = shell({
+      head,
+      appHtml: rendered?.html,
+      // Data, not code: the strict content security policy allows no inline script.
+      bodyEnd: rendered
+        ? `<script type="application/json" id="app-state">${jsonForScript(rendered.state)}</script>`
+        : '',
+    });
     if (html === undefined) return c.text('The app is not built yet. Run "npm run build".', 503);
     c.header('Cache-Control', 'no-cache');
     return c.html(html, meta.status);

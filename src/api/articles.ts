@@ -1,13 +1,6 @@
 import { type QueryClient, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { fetchFromApi } from './client.ts';
-import {
-  type Article,
-  type ArticleList,
-  type ArticleListQuery,
-  type ArticleSummary,
-  articleListSchema,
-  articleSchema,
-} from './contract.ts';
+import type { Article, ArticleList, ArticleListQuery, ArticleSummary } from './contract.ts';
 
 export type ArticleListParams = Partial<ArticleListQuery>;
 
@@ -31,7 +24,7 @@ export function toSearchParams(params: ArticleListParams): URLSearchParams {
 export function articleListQuery(params: ArticleListParams) {
   return queryOptions({
     queryKey: articleKeys.list(params),
-    queryFn: ({ signal }) => fetchFromApi('/articles', articleListSchema, { params: toSearchParams(params), signal }),
+    queryFn: ({ signal }) => fetchFromApi('/articles', 'articleListSchema', { params: toSearchParams(params), signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -39,7 +32,7 @@ export function articleListQuery(params: ArticleListParams) {
 export function articleQuery(slug: string) {
   return queryOptions({
     queryKey: articleKeys.detail(slug),
-    queryFn: ({ signal }) => fetchFromApi(`/articles/${encodeURIComponent(slug)}`, articleSchema, { signal }),
+    queryFn: ({ signal }) => fetchFromApi(`/articles/${encodeURIComponent(slug)}`, 'articleSchema', { signal }),
   });
 }
 

@@ -1,9 +1,19 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ApiError, UNEXPECTED_RESPONSE } from './api-error.ts';
-import { problemSchema } from './contract.ts';
+
+type Contract = typeof import('./contract.ts');
+type ResponseSchema = 'articleListSchema' | 'articleSchema' | 'forumListSchema' | 'topicListSchema';
+
+/** How requests reach the API: the network in the browser, the server itself when it renders a page. */
+type Transport = (request: Request) => Promise<Response>;
+let transport: Transport = (request) => fetch(request);
+
+export function setApiTransport(next: Transport): void {
+  transport = next;
+}
 
 function apiUrl(path: string, params?: URLSearchParams): string {
-  // Absolute, because the same code runs in the browser and in Node (tests).
+  // Absolute, because the same code runs in the browser and in Node.
   const url = new URL(`/api${path}`, globalThis.location?.origin ?? 'http://localhost');
   if (params) url.search = params.toString();
   return url.toString();
@@ -12,25 +22,29 @@ function apiUrl(path: string, params?: URLSearchParams): string {
 /**
  * GETs an API path and parses the body with its contract schema. Aborting
  * through `signal` cancels the request; every failure becomes an ApiError.
+ * The schemas load with the first request, in parallel with it, so the first
+ * page (whose data comes with the HTML) does not wait for them.
  */
-export async function fetchFromApi<Schema extends z.ZodType>(
+export async function fetchFromApi<Name extends ResponseSchema>(
   path: string,
-  schema: Schema,
+  schema: Name,
   { params, signal }: { params?: URLSearchParams; signal?: AbortSignal } = {},
-): Promise<z.infer<Schema>> {
+): Promise<z.infer<Contract[Name]>> {
+  const contract = import('./contract.ts');
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, params), { signal, headers: { Accept: 'application/json' } });
+    response = await transport(new Request(apiUrl(path, params), { signal, headers: { Accept: 'application/json' } }));
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError('network', 0, 'The news service cannot be reached. Check your connection.');
   }
   const body: unknown = await response.json().catch(() => undefined);
+  const { problemSchema, [schema]: responseSchema } = await contract;
   if (!response.ok) {
     const problem = problemSchema.safeParse(body);
     throw new ApiError('http', response.status, problem.success ? problem.data.detail : response.statusText);
   }
-  const parsed = schema.safeParse(body);
+  const parsed = (responseSchema as Contract[Name]).safeParse(body);
   if (!parsed.success) throw new ApiError('contract', response.status, UNEXPECTED_RESPONSE);
-  return parsed.data;
+  return parsed.data as z.infer<Contract[Name]>;
 }

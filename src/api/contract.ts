@@ -1,65 +1,71 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // The wire format of the JSON API. The server validates what it sends, the
 // MSW handlers build their answers from it, and the app parses every response
 // with it, so the three cannot drift apart.
 
-export const PAGE_SIZE_DEFAULT = 12;
-export const PAGE_SIZE_MAX = 50;
-export const QUERY_MAX_LENGTH = 200;
+export { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, QUERY_MAX_LENGTH } from './limits.ts';
+import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, QUERY_MAX_LENGTH } from './limits.ts';
+
+const nonNegativeInt = () => z.int().check(z.nonnegative());
+const positiveInt = () => z.int().check(z.positive());
+const nonEmpty = () => z.string().check(z.minLength(1));
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const slugSchema = z
   .string()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+  .check(z.minLength(1), z.maxLength(120), z.regex(SLUG_PATTERN, 'use lowercase letters, digits and single hyphens'));
 
 /** A text with the spans where a search query matched, as [start, end) UTF-16 offsets. */
 export const highlightedTextSchema = z.object({
   text: z.string(),
-  ranges: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+  ranges: z.array(z.tuple([nonNegativeInt(), nonNegativeInt()])),
 });
 
 export const imageSchema = z.object({
+  /** A size every browser shows; modern formats, where there are any, come in `sources`. */
   src: z.string(),
   alt: z.string(),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
+  width: positiveInt(),
+  height: positiveInt(),
+  /** For <picture>: each format with its widths, as a srcset, best format first. */
+  sources: z.optional(z.array(z.object({ type: z.string(), srcset: z.string() }))),
 });
 
 export const forumSchema = z.object({
   slug: slugSchema,
-  name: z.string().min(1),
+  name: nonEmpty(),
   description: z.string(),
-  articleCount: z.number().int().nonnegative(),
+  articleCount: nonNegativeInt(),
 });
 
 export const topicSchema = forumSchema;
 
-const taxonomyRefSchema = z.object({ slug: slugSchema, name: z.string().min(1) });
+const taxonomyRefSchema = z.object({ slug: slugSchema, name: nonEmpty() });
 
 export const articleSummarySchema = z.object({
   slug: slugSchema,
-  title: z.string().min(1),
+  title: nonEmpty(),
   summary: z.string(),
   publishedAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
   author: z.string(),
   forum: taxonomyRefSchema,
   topics: z.array(taxonomyRefSchema),
-  readingMinutes: z.number().int().positive(),
+  readingMinutes: positiveInt(),
   cover: imageSchema,
   /** Present only on search results: where the query matched. */
-  match: z
-    .object({
+  match: z.optional(
+    z.object({
       title: highlightedTextSchema,
       summary: highlightedTextSchema,
       excerpt: highlightedTextSchema,
-    })
-    .optional(),
+    }),
+  ),
 });
 
-export const articleSchema = articleSummarySchema.omit({ match: true }).extend({
+export const articleSchema = z.extend(z.omit(articleSummarySchema, { match: true }), {
   /** Sanitized at import; safe to render as HTML. */
   bodyHtml: z.string(),
   related: z.array(articleSummarySchema),
@@ -67,22 +73,23 @@ export const articleSchema = articleSummarySchema.omit({ match: true }).extend({
 
 export const sortSchema = z.enum(['newest', 'oldest', 'relevance']);
 
-const positiveIntFromQuery = (name: string) =>
+const positiveIntFromQuery = (name: string, max?: number) =>
   z.coerce
     .number({ error: `${name} must be a whole number` })
-    .int(`${name} must be a whole number`)
-    .min(1, `${name} must be 1 or more`);
+    .check(
+      z.int(`${name} must be a whole number`),
+      z.gte(1, `${name} must be 1 or more`),
+      ...(max === undefined ? [] : [z.lte(max, `${name} must be at most ${max}`)]),
+    );
 
 /** The query string of GET /api/articles; strings in, typed values out. */
 export const articleListQuerySchema = z.object({
-  page: positiveIntFromQuery('page').default(1),
-  pageSize: positiveIntFromQuery('pageSize')
-    .max(PAGE_SIZE_MAX, `pageSize must be at most ${PAGE_SIZE_MAX}`)
-    .default(PAGE_SIZE_DEFAULT),
-  forum: z.string().max(120).optional(),
-  topic: z.string().max(120).optional(),
-  q: z.string().max(QUERY_MAX_LENGTH, `q must be at most ${QUERY_MAX_LENGTH} characters`).optional(),
-  sort: z.enum(sortSchema.options, { error: 'sort must be newest, oldest or relevance' }).optional(),
+  page: z._default(positiveIntFromQuery('page'), 1),
+  pageSize: z._default(positiveIntFromQuery('pageSize', PAGE_SIZE_MAX), PAGE_SIZE_DEFAULT),
+  forum: z.optional(z.string().check(z.maxLength(120))),
+  topic: z.optional(z.string().check(z.maxLength(120))),
+  q: z.optional(z.string().check(z.maxLength(QUERY_MAX_LENGTH, `q must be at most ${QUERY_MAX_LENGTH} characters`))),
+  sort: z.optional(z.enum(sortSchema.options, { error: 'sort must be newest, oldest or relevance' })),
 });
 
 /**
@@ -90,28 +97,28 @@ export const articleListQuerySchema = z.object({
  * that match these filters, so a forum page can show how many of its own
  * articles each topic has.
  */
-export const taxonomyQuerySchema = articleListQuerySchema.pick({ forum: true, topic: true, q: true });
+export const taxonomyQuerySchema = z.pick(articleListQuerySchema, { forum: true, topic: true, q: true });
 
 /**
  * Reads query parameters from a URL with a contract schema. Empty values count
  * as absent and unknown parameters (utm_source, ...) are ignored, as a shared
  * link may carry them.
  */
-export function parseQueryParams<Schema extends z.ZodObject>(schema: Schema, params: URLSearchParams) {
+export function parseQueryParams<Schema extends z.ZodMiniObject>(schema: Schema, params: URLSearchParams) {
   const present: Record<string, string> = {};
   for (const key of Object.keys(schema.shape)) {
     const value = params.get(key);
     if (value !== null && value.trim() !== '') present[key] = value.trim();
   }
-  return schema.safeParse(present);
+  return z.safeParse(schema, present);
 }
 
 export const articleListSchema = z.object({
   items: z.array(articleSummarySchema),
-  page: z.number().int().positive(),
-  pageSize: z.number().int().positive(),
-  total: z.number().int().nonnegative(),
-  totalPages: z.number().int().nonnegative(),
+  page: positiveInt(),
+  pageSize: positiveInt(),
+  total: nonNegativeInt(),
+  totalPages: nonNegativeInt(),
 });
 
 export const forumListSchema = z.object({ items: z.array(forumSchema) });
@@ -121,9 +128,9 @@ export const topicListSchema = z.object({ items: z.array(topicSchema) });
 export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().int(),
+  status: z.int(),
   detail: z.string(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
 });
 
 export type HighlightedText = z.infer<typeof highlightedTextSchema>;
@@ -152,7 +159,7 @@ export function createProblem(status: number, detail: string, errors?: Problem['
 }
 
 /** The 400 answer for parameters that failed articleListQuerySchema. */
-export function invalidQueryProblem(error: z.ZodError): Problem {
+export function invalidQueryProblem(error: z.core.$ZodError): Problem {
   const errors = error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
   return createProblem(400, errors.map((entry) => entry.message).join('; '), errors);
 }
@@ -163,7 +170,7 @@ type KnownTaxonomy = { hasForum(slug: string): boolean; hasTopic(slug: string): 
  * Reads list or count parameters the way every implementation of the API must:
  * a 400 for an invalid value, a 404 for a forum or topic that does not exist.
  */
-export function readFilteredQuery<Schema extends z.ZodObject>(
+export function readFilteredQuery<Schema extends z.ZodMiniObject>(
   schema: Schema,
   params: URLSearchParams,
   known: KnownTaxonomy,

@@ -1,12 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { toSearchParams } from './articles.ts';
 import { fetchFromApi } from './client.ts';
-import { type TaxonomyQuery, forumListSchema, topicListSchema } from './contract.ts';
+import type { TaxonomyQuery } from './contract.ts';
 
 /** Forums and topics share one shape: slug, name, description and an article count. */
 export type TaxonomyKind = 'forums' | 'topics';
 
-const SCHEMAS = { forums: forumListSchema, topics: topicListSchema };
+const SCHEMAS = { forums: 'forumListSchema', topics: 'topicListSchema' } as const;
 
 export const taxonomyKeys = {
   list: (kind: TaxonomyKind, filters: TaxonomyQuery = {}) => [kind, filters] as const,

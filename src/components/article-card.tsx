@@ -11,16 +11,24 @@ type ArticleCardProps = {
   lead?: boolean;
   /** Load the cover at once (it is above the fold). */
   priority?: boolean;
+  /** This card's cover is the largest image on the page. */
+  largest?: boolean;
   headingLevel?: 2 | 3;
 };
 
-export function ArticleCard({ article, lead = false, priority = false, headingLevel = 2 }: ArticleCardProps) {
+export function ArticleCard({
+  article,
+  lead = false,
+  priority = false,
+  largest = lead,
+  headingLevel = 2,
+}: ArticleCardProps) {
   const prefetch = usePrefetchArticle();
   const Heading = `h${headingLevel}` as const;
   const { match } = article;
   return (
     <article className={lead ? 'card card--lead' : 'card'}>
-      <CoverImage className="card__cover" image={article.cover} priority={priority || lead} />
+      <CoverImage className="card__cover" image={article.cover} eager={priority} largest={largest} />
       <div className="card__body">
         <Heading className="card__title">
           <Link

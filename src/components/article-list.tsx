@@ -30,7 +30,7 @@ export function ArticleList({ result, hrefForPage, empty, eagerCovers = 2, skipF
       <ul className={isPlaceholderData ? 'card-list card-list--stale' : 'card-list'}>
         {items.map((article, index) => (
           <li key={article.slug}>
-            <ArticleCard article={article} priority={index < eagerCovers} />
+            <ArticleCard article={article} priority={index < eagerCovers} largest={index === 0 && !skipFirst} />
           </li>
         ))}
       </ul>

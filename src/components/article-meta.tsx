@@ -1,13 +1,13 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../api/contract.ts';
-import { formatDate } from '../lib/format-date.ts';
+import { LocalDate } from './local-date.tsx';
 
 /** Date, forum, reading time and topics, as links where they lead somewhere. */
 export function ArticleMeta({ article, showAuthor = false }: { article: ArticleSummary; showAuthor?: boolean }) {
   return (
     <div className="meta">
       <p className="meta__line">
-        <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+        <LocalDate iso={article.publishedAt} />
         <Link to={`/forums/${article.forum.slug}`}>{article.forum.name}</Link>
         {showAuthor && <span>{article.author}</span>}
         <span>{article.readingMinutes} min read</span>

@@ -1,25 +1,40 @@
 import type { Image } from '../api/contract.ts';
 
-/** A cover with its size set, so the layout does not shift when it arrives. */
-export function CoverImage({
-  image,
-  className,
-  priority = false,
-}: {
+type CoverImageProps = {
   image: Image;
   className: string;
-  priority?: boolean;
-}) {
-  return (
+  /** Above the fold: load at once rather than lazily. */
+  eager?: boolean;
+  /** The page's largest image: fetch it before anything else. */
+  largest?: boolean;
+};
+
+const SIZES = '(min-width: 72rem) 46rem, 100vw';
+
+/**
+ * A cover with its size set, so the layout does not shift when it arrives,
+ * in the best format the browser takes when there are several.
+ */
+export function CoverImage({ image, className, eager = false, largest = false }: CoverImageProps) {
+  const img = (
     <img
       className={className}
       src={image.src}
       alt={image.alt}
       width={image.width}
       height={image.height}
-      loading={priority ? 'eager' : 'lazy'}
-      fetchPriority={priority ? 'high' : 'auto'}
+      loading={eager || largest ? 'eager' : 'lazy'}
+      fetchPriority={largest ? 'high' : undefined}
       decoding="async"
     />
+  );
+  if (!image.sources?.length) return img;
+  return (
+    <picture>
+      {image.sources.map((source) => (
+        <source key={source.type} type={source.type} srcSet={source.srcset} sizes={SIZES} />
+      ))}
+      {img}
+    </picture>
   );
 }

@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import { copyText } from '../lib/copy-text.ts';
+import { usePublicOrigin } from '../lib/public-origin.ts';
+import { useHydrated } from '../lib/use-hydrated.ts';
 import { shareLinks } from '../lib/share-links.ts';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
 /** Copy link, the device's own share sheet where there is one, and plain links to networks. */
-export function ShareBar({ url, title, summary }: { url: string; title: string; summary: string }) {
+export function ShareBar({ path, title, summary }: { path: string; title: string; summary: string }) {
   const [copyState, setCopyState] = useState<CopyState>('idle');
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  const url = `${usePublicOrigin()}${path}`;
+  // Only the browser knows whether it has a share sheet; the server's HTML leaves the button out.
+  const canShare = useHydrated() && typeof navigator.share === 'function';
 
   const copy = async () => setCopyState((await copyText(url)) ? 'copied' : 'manual');
   const share = async () => {

@@ -1,4 +1,4 @@
-import { QUERY_MAX_LENGTH } from '../api/contract.ts';
+import { QUERY_MAX_LENGTH } from '../api/limits.ts';
 
 /** What a list view shows, as read from its URL. */
 export type ListParams = { page: number; q: string; forum?: string; topic?: string };

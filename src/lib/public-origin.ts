@@ -1,3 +1,5 @@
+import { useHydrated } from './use-hydrated.ts';
+
 let cached: string | undefined;
 
 /**
@@ -13,4 +15,9 @@ export function publicOrigin(): string {
     cached = window.location.origin;
   }
   return cached;
+}
+
+/** The public origin once hydrated; '' on the server and during hydration, where links stay relative. */
+export function usePublicOrigin(): string {
+  return useHydrated() ? publicOrigin() : '';
 }

@@ -8,7 +8,6 @@ import { CoverImage } from '../components/cover-image.tsx';
 import { QueryError } from '../components/query-error.tsx';
 import { ShareBar } from '../components/share-bar.tsx';
 import { TextSkeleton } from '../components/skeletons.tsx';
-import { publicOrigin } from '../lib/public-origin.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
@@ -41,7 +40,7 @@ export function ArticlePage() {
           </>
         )}
       </header>
-      {summary && <CoverImage className="article__cover" image={summary.cover} priority />}
+      {summary && <CoverImage className="article__cover" image={summary.cover} largest />}
       {error && !article && <QueryError error={error} what="this article" onRetry={() => void refetch()} />}
       {article ? (
         // bodyHtml was sanitized with an allow-list at import.
@@ -49,9 +48,7 @@ export function ArticlePage() {
       ) : (
         !error && <TextSkeleton lines={10} />
       )}
-      {summary && (
-        <ShareBar url={`${publicOrigin()}/news/${summary.slug}`} title={summary.title} summary={summary.summary} />
-      )}
+      {summary && <ShareBar path={`/news/${summary.slug}`} title={summary.title} summary={summary.summary} />}
       {article && article.related.length > 0 && (
         <section className="related" aria-labelledby="related-heading">
           <h2 id="related-heading">Related articles</h2>

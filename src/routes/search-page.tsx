@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Form, Link, useSearchParams } from 'react-router-dom';
 import { articleListQuery } from '../api/articles.ts';
-import { QUERY_MAX_LENGTH } from '../api/contract.ts';
+import { QUERY_MAX_LENGTH } from '../api/limits.ts';
 import { forumsQuery, topicsQuery } from '../api/taxonomy.ts';
 import { ArticleList } from '../components/article-list.tsx';
 import { FacetChips } from '../components/facet-chips.tsx';
