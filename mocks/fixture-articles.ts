@@ -24,7 +24,7 @@ function toMockArticle(fixture: FixtureArticle): MockArticle {
     forum: nameOf(fixtureForums, fixture.forum),
     topics: fixture.topics.map((topic) => nameOf(fixtureTopics, topic)),
     readingMinutes: readingMinutes(bodyText),
-    cover: { src: `/media/covers/${fixture.slug}.svg`, alt: '', width: 1200, height: 675 },
+    cover: { src: `/media/generated/v1/${fixture.forum}/${fixture.slug}.svg`, alt: '', width: 1200, height: 675 },
     bodyHtml,
     bodyText,
   };

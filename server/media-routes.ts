@@ -1,11 +1,17 @@
 import { Hono } from 'hono';
+import { generatedCoverFor } from './content/generated-cover.ts';
 import type { ArticleRepository } from './db/article-repository.ts';
 
-/** Serves covers stored in the database. Names carry a content hash, so they never change. */
+/**
+ * Serves covers and preview cards stored in the database, and draws generated
+ * covers. Every name carries a content hash or a design version, so it never changes.
+ */
 export function mediaRoutes(repository: () => ArticleRepository): Hono {
   const routes = new Hono();
   routes.get('/*', (c) => {
-    const media = repository().getMedia(c.req.path.replace(/^\/media\//, ''));
+    const path = c.req.path.replace(/^\/media\//, '');
+    const generated = generatedCoverFor(path);
+    const media = generated ? { mime: 'image/svg+xml', data: Buffer.from(generated) } : repository().getMedia(path);
     if (!media) return c.text('Not found', 404);
     return c.body(new Uint8Array(media.data), 200, {
       'Content-Type': media.mime,

@@ -8,10 +8,15 @@ import {
 } from '../../src/api/contract.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { problemResponse } from '../problem.ts';
+import { apiCaching } from './api-caching.ts';
 
 /** The read-only JSON API. `repository` is asked anew per request so a re-import can swap it. */
 export function apiRoutes(repository: () => ArticleRepository): Hono {
   const api = new Hono();
+  api.use(
+    '*',
+    apiCaching(() => repository().version),
+  );
 
   function readFilters<Schema extends z.ZodMiniObject>(c: Context, schema: Schema) {
     const articles = repository();

@@ -4,6 +4,23 @@
 
 export const GENERATED_COVER_SIZE = { width: 1200, height: 675 };
 
+// Generated covers are drawn by the server on request rather than stored, so a
+// large archive does not carry one file per article. The version is part of
+// the URL: change it with the drawing, and browsers fetch the new covers.
+const DESIGN_VERSION = 'v1';
+
+export function generatedCoverPath(articleSlug: string, forumSlug: string): string {
+  return `generated/${DESIGN_VERSION}/${forumSlug}/${articleSlug}.svg`;
+}
+
+const GENERATED_PATH = new RegExp(`^generated/${DESIGN_VERSION}/([a-z0-9-]{1,120})/([a-z0-9-]{1,120})\\.svg$`);
+
+/** The cover a generated-cover path stands for, or undefined if it is not one. */
+export function generatedCoverFor(mediaPath: string): string | undefined {
+  const match = GENERATED_PATH.exec(mediaPath);
+  return match ? generatedCoverSvg(match[2], match[1]) : undefined;
+}
+
 function hashString(text: string): number {
   let hash = 2166136261;
   for (let index = 0; index < text.length; index += 1) {

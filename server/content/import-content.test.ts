@@ -1,10 +1,13 @@
 import Database from 'better-sqlite3';
+import sharp from 'sharp';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFixtureSite } from '../test/fixture-site.ts';
 import { formatProblem } from './content-problem.ts';
 import { importContent } from './import-content.ts';
+import { createArticleRepository } from '../db/article-repository.ts';
+import { openDatabase } from '../db/open-database.ts';
 
 let site: Awaited<ReturnType<typeof createFixtureSite>>;
 beforeEach(async () => {
@@ -116,5 +119,32 @@ describe('importContent', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: Grid Operators', 'title: Utilities'));
     const changed = await importContent(site.contentDir, site.databaseFile);
     expect(changed).toMatchObject({ ok: true, cardsRendered: 1 });
+  });
+
+  it('writes a photo cover in modern formats and sizes for <picture>', async () => {
+    mkdirSync(path.join(site.contentDir, 'covers'));
+    const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#3a6ea5' } })
+      .jpeg()
+      .toBuffer();
+    writeFileSync(path.join(site.contentDir, 'covers', 'Main Hall.jpg'), photo);
+    writeArticle('2024-11-20-photo-cover.md', `${VALID}\ncover:\n  image: Main Hall.jpg\n  alt: The main hall`);
+    expect((await importContent(site.contentDir, site.databaseFile)).ok).toBe(true);
+
+    const db = openDatabase(site.databaseFile);
+    const repository = createArticleRepository(db);
+    const cover = repository.getArticle('photo-cover')!.cover;
+    expect(cover).toMatchObject({ alt: 'The main hall', width: 1600, height: 900 });
+    expect(cover.src).toMatch(/^\/media\/covers\/main-hall-[0-9a-f]{10}\.jpg$/);
+    expect(cover.sources!.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);
+    for (const source of cover.sources!) {
+      const candidates = source.srcset.split(', ').map((candidate) => candidate.split(' '));
+      expect(candidates.map(([, width]) => width)).toEqual(['480w', '800w', '1200w', '1600w']);
+      for (const [src, width] of candidates) {
+        const file = repository.getMedia(src.replace('/media/', ''))!;
+        expect(file.mime).toBe(source.type);
+        expect((await sharp(file.data).metadata()).width).toBe(parseInt(width, 10));
+      }
+    }
+    db.close();
   });
 });

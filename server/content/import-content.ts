@@ -8,10 +8,19 @@ export type ImportResult =
   | { ok: false; problems: ContentProblem[] };
 
 /** Validates the content folder and, only if all of it is valid, replaces the database. */
-export async function importContent(contentDir: string, databaseFile: string): Promise<ImportResult> {
+export type ImportOptions = {
+  /** Leave out preview cards (for large synthetic archives); previews then use the site's card. */
+  skipCards?: boolean;
+};
+
+export async function importContent(
+  contentDir: string,
+  databaseFile: string,
+  { skipCards = false }: ImportOptions = {},
+): Promise<ImportResult> {
   const { content, problems } = await loadContent(contentDir);
   if (problems.length > 0) return { ok: false, problems };
-  const cards = await attachSocialCards(content, databaseFile);
+  const cards = skipCards ? { rendered: 0 } : await attachSocialCards(content, databaseFile);
   writeDatabase(databaseFile, content);
   return {
     cardsRendered: cards.rendered,

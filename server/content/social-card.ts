@@ -6,6 +6,8 @@ import { escapeHtml } from '../lib/escape-html.ts';
 // article: its cover, darkened, with the forum, the headline and the portal's name.
 
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 };
+/** The site-wide card in public/, for pages (and imports) without a card of their own. */
+export const SITE_CARD_PATH = '/social-card.jpg';
 // Bump when the design changes, so every card is drawn again.
 const CARD_DESIGN_VERSION = 1;
 const TITLE_LINE_CHARACTERS = 30;

@@ -3,6 +3,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { SCHEMA_SQL, SCHEMA_VERSION } from '../db/schema.ts';
 import type { LoadedContent } from './load-content.ts';
+import { SITE_CARD_PATH } from './social-card.ts';
 
 function fillDatabase(db: Database.Database, content: LoadedContent): void {
   db.exec(SCHEMA_SQL);
@@ -10,9 +11,9 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
   const insertTopic = db.prepare('INSERT INTO topics VALUES (@slug, @name, @description, @position)');
   const insertArticle = db.prepare(`
     INSERT INTO articles (slug, title, summary, published_at, published_ms, updated_at, author, forum_slug,
-      reading_minutes, body_html, cover_src, cover_alt, cover_width, cover_height, card_src, source_file)
+      reading_minutes, body_html, cover_src, cover_alt, cover_width, cover_height, cover_sources, card_src, source_file)
     VALUES (@slug, @title, @summary, @publishedAt, @publishedMs, @updatedAt, @author, @forum,
-      @readingMinutes, @bodyHtml, @coverSrc, @coverAlt, @coverWidth, @coverHeight, @cardSrc, @sourceFile)`);
+      @readingMinutes, @bodyHtml, @coverSrc, @coverAlt, @coverWidth, @coverHeight, @coverSources, @cardSrc, @sourceFile)`);
   const insertArticleTopic = db.prepare('INSERT INTO article_topics VALUES (?, ?, ?, ?)');
   const insertSearchText = db.prepare('INSERT INTO articles_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
   const insertMedia = db.prepare('INSERT OR IGNORE INTO media VALUES (?, ?, ?)');
@@ -29,11 +30,14 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
         coverAlt: article.cover.image.alt,
         coverWidth: article.cover.image.width,
         coverHeight: article.cover.image.height,
-        cardSrc: article.card ? `/media/${article.card.path}` : article.cover.image.src,
+        coverSources: article.cover.image.sources ? JSON.stringify(article.cover.image.sources) : null,
+        // Without a card of its own (imports that skip them), previews show the site's card.
+        cardSrc: article.card ? `/media/${article.card.path}` : SITE_CARD_PATH,
       });
       article.topics.forEach((topic, position) => insertArticleTopic.run(id, topic, position, publishedMs));
       insertSearchText.run(id, article.title, article.summary, article.bodyText);
-      for (const media of [article.cover.media, article.card]) {
+      const { cover, card } = article;
+      for (const media of [cover.store && cover.media, ...(cover.variants ?? []), card]) {
         if (media) insertMedia.run(media.path, media.mime, media.data);
       }
     }

@@ -161,7 +161,12 @@ export function createArticleRepository(db: Database.Database) {
     'SELECT mime, data FROM media WHERE path = ?',
   );
 
+  // The database never changes while it is open, so its import time names every answer's version.
+  const importedAt =
+    db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'imported_at'").get()?.value ?? '';
+
   return {
+    version: importedAt,
     listArticles,
     getArticle,
     listForums,

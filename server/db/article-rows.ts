@@ -14,13 +14,14 @@ type SummaryRow = {
   cover_alt: string;
   cover_width: number;
   cover_height: number;
+  cover_sources: string | null;
   forum_slug: string;
   forum_name: string;
 };
 
 export const SUMMARY_COLUMNS = `
   a.id, a.slug, a.title, a.summary, a.published_at, a.updated_at, a.author, a.reading_minutes,
-  a.cover_src, a.cover_alt, a.cover_width, a.cover_height, a.forum_slug, f.name AS forum_name`;
+  a.cover_src, a.cover_alt, a.cover_width, a.cover_height, a.cover_sources, a.forum_slug, f.name AS forum_name`;
 
 /** Loads article summaries by id, in the order of the ids given. */
 export function createSummaryReader(db: Database.Database) {
@@ -55,7 +56,13 @@ export function createSummaryReader(db: Database.Database) {
         forum: { slug: row.forum_slug, name: row.forum_name },
         topics: topicsById.get(row.id) ?? [],
         readingMinutes: row.reading_minutes,
-        cover: { src: row.cover_src, alt: row.cover_alt, width: row.cover_width, height: row.cover_height },
+        cover: {
+          src: row.cover_src,
+          alt: row.cover_alt,
+          width: row.cover_width,
+          height: row.cover_height,
+          ...(row.cover_sources && { sources: JSON.parse(row.cover_sources) }),
+        },
       });
     }
     return summaries;

@@ -33,6 +33,7 @@ CREATE TABLE articles (
   cover_alt TEXT NOT NULL,
   cover_width INTEGER NOT NULL,
   cover_height INTEGER NOT NULL,
+  cover_sources TEXT, -- JSON: modern formats of a photo cover, for <picture>
   card_src TEXT NOT NULL,
   source_file TEXT NOT NULL
 );

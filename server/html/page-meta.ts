@@ -3,7 +3,7 @@ import { readListParams } from '../../src/lib/list-params.ts';
 import { SITE_DESCRIPTION } from '../../src/lib/site.ts';
 import type { ArticleSummary } from '../../src/api/contract.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
-import { SOCIAL_CARD_SIZE } from '../content/social-card.ts';
+import { SITE_CARD_PATH, SOCIAL_CARD_SIZE } from '../content/social-card.ts';
 
 export type FeedLink = { title: string; path: string };
 
@@ -21,7 +21,7 @@ export type PageMeta = {
 };
 
 const SITE_FEED: FeedLink = { title: 'WIOTC News Center: latest news', path: '/feed.xml' };
-const SITE_IMAGE = { path: '/social-card.jpg', ...SOCIAL_CARD_SIZE, alt: 'WIOTC News Center' };
+const SITE_IMAGE = { path: SITE_CARD_PATH, ...SOCIAL_CARD_SIZE, alt: 'WIOTC News Center' };
 
 const pageSuffix = (page: number) => (page > 1 ? `, page ${page}` : '');
 
