@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import type { ContentProblem } from './content-problem.ts';
 import { listMarkdownFiles } from './list-markdown-files.ts';
 import { loadTaxonomy, type TaxonomyEntry } from './load-taxonomy.ts';
-import { type PreparedArticle, prepareArticle } from './prepare-article.ts';
+import type { PreparedArticle } from './prepare-article.ts';
+import { prepareArticles } from './prepare-articles.ts';
 
 export type LoadedContent = {
   forums: TaxonomyEntry[];
@@ -28,8 +29,9 @@ export async function loadContent(
 
   const articles: PreparedArticle[] = [];
   const fileBySlug = new Map<string, string>();
-  for (const file of files) {
-    const article = await prepareArticle(contentDir, file, known, problems);
+  const prepared = await prepareArticles(contentDir, files, known, problems);
+  for (const [index, article] of prepared.entries()) {
+    const file = files[index];
     if (!article) continue;
     const other = fileBySlug.get(article.slug);
     if (other) {

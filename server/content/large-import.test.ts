@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createArticleRepository } from '../db/article-repository.ts';
+import { openDatabase } from '../db/open-database.ts';
+import { formatProblem } from './content-problem.ts';
+import { importContent } from './import-content.ts';
+
+// Imports of thousands of files are shared among worker threads; this checks
+// that path end to end, on generated content.
+const root = mkdtempSync(path.join(tmpdir(), 'wiotc-large-'));
+const contentDir = path.join(root, 'content');
+const databaseFile = path.join(root, 'news.db');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function generate(count: number) {
+  const script = path.resolve(import.meta.dirname, '../../scripts/generate-content.ts');
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, '--count', String(count), '--out', contentDir]);
+  expect(result.status, String(result.stderr)).toBe(0);
+}
+
+describe('a large import', () => {
+  it('imports every file through the workers, in order', { timeout: 60_000 }, async () => {
+    generate(2500);
+    const result = await importContent(contentDir, databaseFile, { skipCards: true });
+    expect(result).toMatchObject({ ok: true, articleCount: 2500 });
+    const db = openDatabase(databaseFile);
+    const repository = createArticleRepository(db);
+    expect(repository.getArticle('generated-002500')?.title).toMatch(/\(2500\)$/);
+    expect(repository.listArticles({ page: 1, pageSize: 1, q: 'internet' }).total).toBeGreaterThan(2000);
+    db.close();
+  });
+
+  it('reports the problems found by the workers, with their files', { timeout: 60_000 }, async () => {
+    writeFileSync(path.join(contentDir, 'articles', 'generated', '002', 'broken.md'), '---\ntitle: x\n---\nBody\n');
+    const result = await importContent(contentDir, databaseFile, { skipCards: true });
+    expect(result.ok).toBe(false);
+    const report = result.ok ? [] : result.problems.map(formatProblem);
+    expect(report).toContain('articles/generated/002/broken.md › published: use an ISO 8601 date and time with a time zone, like 2023-11-20T09:00:00+08:00');
+  });
+});

@@ -1,0 +1,51 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ContentProblem } from './content-problem.ts';
+import { type KnownSlugs, type PreparedArticle, prepareArticle } from './prepare-article.ts';
+
+// Below this many files, starting workers costs more than it saves.
+const PARALLEL_FROM = 2000;
+
+/**
+ * Prepares every article file, in order. Large imports are shared among
+ * worker threads, one per core; results and problems come back in file order.
+ */
+export async function prepareArticles(
+  contentDir: string,
+  files: string[],
+  known: KnownSlugs,
+  problems: ContentProblem[],
+): Promise<(PreparedArticle | undefined)[]> {
+  const workers = Math.min(availableParallelism(), 8);
+  if (files.length < PARALLEL_FROM || workers < 2) {
+    const prepared: (PreparedArticle | undefined)[] = [];
+    for (const file of files) prepared.push(await prepareArticle(contentDir, file, known, problems));
+    return prepared;
+  }
+  const share = Math.ceil(files.length / workers);
+  const results = await Promise.all(
+    Array.from({ length: workers }, (_, index) => runWorker(contentDir, files.slice(index * share, (index + 1) * share), known)),
+  );
+  for (const result of results) problems.push(...result.problems);
+  return results.flatMap((result) => result.articles);
+}
+
+function runWorker(contentDir: string, files: string[], known: KnownSlugs) {
+  return new Promise<{ articles: (PreparedArticle | undefined)[]; problems: ContentProblem[] }>((resolve, reject) => {
+    // The worker is TypeScript too: it registers tsx, as `npm run` does for the main thread, then loads it.
+    const script = new URL('./prepare-worker.ts', import.meta.url).href;
+    const worker = new Worker(
+      `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(script)}); })`,
+      { eval: true, workerData: { contentDir, files, forums: [...known.forums], topics: [...known.topics] } },
+    );
+    worker.once('message', (result) => {
+      // Buffers arrive as plain Uint8Arrays; the database wants Buffers back.
+      for (const article of result.articles as (PreparedArticle | undefined)[]) {
+        if (article) article.cover.media.data = Buffer.from(article.cover.media.data);
+      }
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
