@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { apiRoutes } from './api/api-routes.ts';
+import { benchCeilingRoutes } from './bench-ceiling.ts';
 import type { ArticleRepository } from './db/article-repository.ts';
 import { mediaRoutes } from './media-routes.ts';
 import { createProblem } from '../src/api/contract.ts';
@@ -9,16 +10,25 @@ import { feedRoutes } from './feeds/feed-routes.ts';
 import { pageRoutes } from './html/page-routes.ts';
 import { staticRoutes } from './static-routes.ts';
 
-export type AppOptions = { repository: () => ArticleRepository; distDir: string; publicUrl?: string };
+export type AppOptions = {
+  repository: () => ArticleRepository;
+  distDir: string;
+  publicUrl?: string;
+  /** Adds /__bench/ceiling for the benchmark; never on in production. */
+  benchCeiling?: boolean;
+  /** Memory for ready-to-send API answers; 0 turns the cache off. */
+  apiCacheBytes?: number;
+};
 
-export function createApp({ repository, distDir, publicUrl }: AppOptions): Hono {
+export function createApp({ repository, distDir, publicUrl, benchCeiling = false, apiCacheBytes }: AppOptions): Hono {
   const app = new Hono();
   app.use(compress());
   app.get('/healthz', (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json({ status: 'ok', articles: repository().listArticles({ page: 1, pageSize: 1 }).total });
   });
-  app.route('/api', apiRoutes(repository));
+  if (benchCeiling) app.route('/__bench/ceiling', benchCeilingRoutes());
+  app.route('/api', apiRoutes(repository, apiCacheBytes));
   app.route('/media', mediaRoutes(repository));
   app.route('/', feedRoutes({ repository, publicUrl }));
   app.route('/', staticRoutes(distDir));

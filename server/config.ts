@@ -10,6 +10,7 @@ export const config = {
   distDir: path.resolve(process.env.DIST_DIR ?? path.join(root, 'dist')),
   port: Number(process.env.PORT ?? 3000),
   host: process.env.HOST ?? '127.0.0.1',
+  apiCacheBytes: Number(process.env.API_CACHE_MB ?? 32) * 2 ** 20,
   /** The public address, e.g. https://news.example.org, when it differs from the request's host. */
   publicUrl: process.env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
 };

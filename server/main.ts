@@ -6,7 +6,13 @@ import { openDatabase } from './db/open-database.ts';
 
 const db = openDatabase(config.databaseFile);
 const repository = createArticleRepository(db);
-const app = createApp({ repository: () => repository, distDir: config.distDir, publicUrl: config.publicUrl });
+const app = createApp({
+  repository: () => repository,
+  distDir: config.distDir,
+  publicUrl: config.publicUrl,
+  benchCeiling: process.env.BENCH_CEILING === '1',
+  apiCacheBytes: config.apiCacheBytes,
+});
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

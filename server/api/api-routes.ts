@@ -9,14 +9,14 @@ import {
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { problemResponse } from '../problem.ts';
 import { apiCaching } from './api-caching.ts';
+import { responseCache } from './response-cache.ts';
 
 /** The read-only JSON API. `repository` is asked anew per request so a re-import can swap it. */
-export function apiRoutes(repository: () => ArticleRepository): Hono {
+export function apiRoutes(repository: () => ArticleRepository, cacheBytes = 32 * 2 ** 20): Hono {
   const api = new Hono();
-  api.use(
-    '*',
-    apiCaching(() => repository().version),
-  );
+  const version = () => repository().version;
+  api.use('*', apiCaching(version));
+  api.use('*', responseCache(version, cacheBytes));
 
   function readFilters<Schema extends z.ZodMiniObject>(c: Context, schema: Schema) {
     const articles = repository();

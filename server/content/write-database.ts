@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { SCHEMA_SQL, SCHEMA_VERSION } from '../db/schema.ts';
+import { COUNTS_SQL, SCHEMA_SQL, SCHEMA_VERSION } from '../db/schema.ts';
 import type { LoadedContent } from './load-content.ts';
 import { SITE_CARD_PATH } from './social-card.ts';
 
@@ -14,14 +14,19 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
       reading_minutes, body_html, cover_src, cover_alt, cover_width, cover_height, cover_sources, card_src, source_file)
     VALUES (@slug, @title, @summary, @publishedAt, @publishedMs, @updatedAt, @author, @forum,
       @readingMinutes, @bodyHtml, @coverSrc, @coverAlt, @coverWidth, @coverHeight, @coverSources, @cardSrc, @sourceFile)`);
-  const insertArticleTopic = db.prepare('INSERT INTO article_topics VALUES (?, ?, ?, ?)');
+  const insertArticleTopic = db.prepare('INSERT INTO article_topics VALUES (?, ?, ?, ?, ?)');
   const insertSearchText = db.prepare('INSERT INTO articles_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
   const insertMedia = db.prepare('INSERT OR IGNORE INTO media VALUES (?, ?, ?)');
 
   db.transaction(() => {
     content.forums.forEach((forum) => insertForum.run(forum));
     content.topics.forEach((topic) => insertTopic.run(topic));
-    for (const article of content.articles) {
+    // In publication order, so that id order is date order: searches can then
+    // sort by the full-text index's own row order instead of joining to sort.
+    const byDate = [...content.articles].sort(
+      (a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt) || a.slug.localeCompare(b.slug),
+    );
+    for (const article of byDate) {
       const publishedMs = Date.parse(article.publishedAt);
       const { lastInsertRowid: id } = insertArticle.run({
         ...article,
@@ -34,13 +39,16 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
         // Without a card of its own (imports that skip them), previews show the site's card.
         cardSrc: article.card ? `/media/${article.card.path}` : SITE_CARD_PATH,
       });
-      article.topics.forEach((topic, position) => insertArticleTopic.run(id, topic, position, publishedMs));
+      article.topics.forEach((topic, position) =>
+        insertArticleTopic.run(id, topic, position, publishedMs, article.forum),
+      );
       insertSearchText.run(id, article.title, article.summary, article.bodyText);
       const { cover, card } = article;
       for (const media of [cover.store && cover.media, ...(cover.variants ?? []), card]) {
         if (media) insertMedia.run(media.path, media.mime, media.data);
       }
     }
+    db.exec(COUNTS_SQL);
     db.prepare('INSERT INTO meta VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
     db.prepare('INSERT INTO meta VALUES (?, ?)').run('imported_at', new Date().toISOString());
   })();

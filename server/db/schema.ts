@@ -1,6 +1,6 @@
 // The database is rebuilt from content/ on every import and only read by the
 // server, so the schema is created fresh each time rather than migrated.
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA_SQL = `
 CREATE TABLE forums (
@@ -45,16 +45,30 @@ CREATE TABLE article_topics (
   topic_slug TEXT NOT NULL REFERENCES topics(slug),
   position INTEGER NOT NULL,
   published_ms INTEGER NOT NULL,
+  forum_slug TEXT NOT NULL,
   PRIMARY KEY (article_id, topic_slug)
 ) WITHOUT ROWID;
--- Copies the article's date so a topic page is read in date order from the index alone.
+-- Copies the article's date and forum so a topic page, narrowed by forum or
+-- not, is read in date order from an index alone.
 CREATE INDEX article_topics_by_topic_date ON article_topics(topic_slug, published_ms DESC, article_id DESC);
+CREATE INDEX article_topics_by_topic_forum_date
+  ON article_topics(topic_slug, forum_slug, published_ms DESC, article_id DESC);
+
+-- How many articles each forum, topic and forum with topic has ('' = any),
+-- counted once at import instead of on every list request.
+CREATE TABLE article_counts (
+  forum_slug TEXT NOT NULL,
+  topic_slug TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (forum_slug, topic_slug)
+) WITHOUT ROWID;
 
 -- Title, summary and body text, weighted in that order by bm25. unicode61 folds
 -- case and diacritics; CJK text will get a trigram index beside this one.
 CREATE VIRTUAL TABLE articles_fts USING fts5(
   title, summary, body,
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3 4'
 );
 
 CREATE TABLE media (
@@ -64,4 +78,11 @@ CREATE TABLE media (
 ) WITHOUT ROWID;
 
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+`;
+
+export const COUNTS_SQL = `
+INSERT INTO article_counts SELECT '', '', count(*) FROM articles;
+INSERT INTO article_counts SELECT forum_slug, '', count(*) FROM articles GROUP BY forum_slug;
+INSERT INTO article_counts SELECT '', topic_slug, count(*) FROM article_topics GROUP BY topic_slug;
+INSERT INTO article_counts SELECT forum_slug, topic_slug, count(*) FROM article_topics GROUP BY forum_slug, topic_slug;
 `;

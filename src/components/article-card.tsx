@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../api/contract.ts';
+import { markCardClick } from '../lib/navigation-timing.ts';
 import { ArticleMeta } from './article-meta.tsx';
 import { CoverImage } from './cover-image.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
@@ -35,6 +36,7 @@ export function ArticleCard({
             to={`/news/${article.slug}`}
             onMouseEnter={() => prefetch(article.slug)}
             onFocus={() => prefetch(article.slug)}
+            onClick={markCardClick}
           >
             {match ? <HighlightedText value={match.title} /> : article.title}
           </Link>

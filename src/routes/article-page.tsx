@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../api/api-error.ts';
 import { articleQuery, findCachedSummary } from '../api/articles.ts';
@@ -9,6 +10,7 @@ import { QueryError } from '../components/query-error.tsx';
 import { ShareBar } from '../components/share-bar.tsx';
 import { TextSkeleton } from '../components/skeletons.tsx';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
+import { markHeadlineShown } from '../lib/navigation-timing.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
 export function ArticlePage() {
@@ -18,6 +20,10 @@ export function ArticlePage() {
   // Arriving from a list, the headline and summary are already known: show them at once.
   const summary = article ?? findCachedSummary(queryClient, slug);
   useDocumentMeta(summary?.title, summary?.summary);
+  const headlineShown = Boolean(summary);
+  useEffect(() => {
+    if (headlineShown) markHeadlineShown();
+  }, [slug, headlineShown]);
 
   if (error instanceof ApiError && error.isNotFound) return <NotFoundPage what="article" />;
 

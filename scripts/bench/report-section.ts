@@ -1,0 +1,13 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+/** Replaces one generated section of docs/benchmarks.md, keeping the others. */
+export function writeReportSection(file: string, name: string, content: string) {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const existing = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmarks\n\nWritten by the benchmark scripts; do not edit by hand.\n';
+  const block = `${start}\n${content}\n${end}`;
+  const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
+  writeFileSync(file, pattern.test(existing) ? existing.replace(pattern, () => block) : `${existing}\n${block}\n`);
+}

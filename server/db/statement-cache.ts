@@ -1,0 +1,11 @@
+import type Database from 'better-sqlite3';
+
+/** Prepares each distinct SQL text once; filter combinations are few. */
+export function statementCache(db: Database.Database) {
+  const statements = new Map<string, Database.Statement>();
+  return (sql: string) => {
+    let prepared = statements.get(sql);
+    if (!prepared) statements.set(sql, (prepared = db.prepare(sql)));
+    return prepared;
+  };
+}
