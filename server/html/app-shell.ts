@@ -13,6 +13,22 @@ export type ShellParts = {
   bodyEnd?: string;
 };
 
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
+
+/**
+ * A server-rendered page is readable, and its links and forms work, before
+ * any script runs. Its code then starts after the first paint (public/boot.js)
+ * instead of competing with the page's text, styles and images.
+ */
+export function startAppAfterPaint(html: string): string {
+  const entry = ENTRY_SCRIPT.exec(html)?.[1];
+  if (!entry) return html; // not a production build
+  return html
+    .replace(MODULE_PRELOAD, '')
+    .replace(ENTRY_SCRIPT, () => `<script src="/boot.js" data-entry="${entry}" defer></script>`);
+}
+
 /** Reads the built index.html, again only when a new build replaces it, and fills it in. */
 export function createAppShell(distDir: string) {
   const file = path.join(distDir, 'index.html');
@@ -22,10 +38,11 @@ export function createAppShell(distDir: string) {
     if (!existsSync(file)) return undefined;
     const { mtimeMs } = statSync(file);
     if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: readFileSync(file, 'utf8') };
+    const template = appHtml ? startAppAfterPaint(cached.html) : cached.html;
     // Function replacements, so "$&" or "$1" in a headline is taken literally.
-    const withHead = HEAD_REGION.test(cached.html)
-      ? cached.html.replace(HEAD_REGION, () => head)
-      : cached.html.replace('</head>', () => `${head}\n</head>`);
+    const withHead = HEAD_REGION.test(template)
+      ? template.replace(HEAD_REGION, () => head)
+      : template.replace('</head>', () => `${head}\n</head>`);
     return withHead
       .replace(ROOT, () => `<div id="root">${appHtml}</div>`)
       .replace('</body>', () => `${bodyEnd}</body>`);

@@ -5,7 +5,6 @@ import type { ArticleRepository } from '../db/article-repository.ts';
 import { createAppShell } from './app-shell.ts';
 import { resolvePageMeta } from './page-meta.ts';
 import { jsonForScript, renderHead } from './render-head.ts';
-import { createRoutePreloads } from './route-preloads.ts';
 
 type PageRoutesOptions = {
   repository: () => ArticleRepository;
@@ -25,7 +24,6 @@ type PageRoutesOptions = {
 export function pageRoutes({ repository, distDir, publicUrl, api }: PageRoutesOptions): Hono {
   const routes = new Hono();
   const shell = createAppShell(distDir);
-  const preloads = createRoutePreloads(distDir);
 
   routes.get('*', async (c: Context) => {
     const url = new URL(c.req.url);
@@ -38,7 +36,7 @@ export function pageRoutes({ repository, distDir, publicUrl, api }: PageRoutesOp
         return undefined;
       });
     }
-    const head = [renderHead(meta, publicUrl ?? url.origin), preloads(url.pathname)].filter(Boolean).join('\n    ');
+    const head = renderHead(meta, publicUrl ?? url.origin);
     const html = shell({
       head,
       appHtml: rendered?.html,

@@ -10,8 +10,9 @@ type CopyState = 'idle' | 'copied' | 'manual';
 export function ShareBar({ path, title, summary }: { path: string; title: string; summary: string }) {
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const url = `${usePublicOrigin()}${path}`;
-  // Only the browser knows whether it has a share sheet; the server's HTML leaves the button out.
-  const canShare = useHydrated() && typeof navigator.share === 'function';
+  // The buttons need the app; the server's HTML leaves them out, the links work without it.
+  const hydrated = useHydrated();
+  const canShare = hydrated && typeof navigator.share === 'function';
 
   const copy = async () => setCopyState((await copyText(url)) ? 'copied' : 'manual');
   const share = async () => {
@@ -28,9 +29,11 @@ export function ShareBar({ path, title, summary }: { path: string; title: string
         Share this article
       </h2>
       <div className="share__actions">
-        <button type="button" onClick={() => void copy()}>
-          Copy link
-        </button>
+        {hydrated && (
+          <button type="button" onClick={() => void copy()}>
+            Copy link
+          </button>
+        )}
         {canShare && (
           <button type="button" onClick={() => void share()}>
             Share…
