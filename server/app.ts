@@ -6,6 +6,8 @@ import type { ArticleRepository } from './db/article-repository.ts';
 import { mediaRoutes } from './media-routes.ts';
 import { createProblem } from '../src/api/contract.ts';
 import { problemResponse } from './problem.ts';
+import { requestGuards } from './request-guards.ts';
+import { securityHeaders } from './security-headers.ts';
 import { feedRoutes } from './feeds/feed-routes.ts';
 import { pageRoutes } from './html/page-routes.ts';
 import { staticRoutes } from './static-routes.ts';
@@ -22,6 +24,8 @@ export type AppOptions = {
 
 export function createApp({ repository, distDir, publicUrl, benchCeiling = false, apiCacheBytes }: AppOptions): Hono {
   const app = new Hono();
+  app.use(securityHeaders());
+  app.use(requestGuards());
   app.use(compress());
   app.get('/healthz', (c) => {
     c.header('Cache-Control', 'no-store');

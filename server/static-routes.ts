@@ -18,9 +18,10 @@ export function staticRoutes(distDir: string): Hono {
     }
   });
   // index.html is a template: the page routes fill in its head for each URL.
+  const files = serveStatic({ root: distDir, precompressed: true });
   routes.use('*', async (c, next) => {
     if (c.req.path === '/' || c.req.path === '/index.html') return next();
-    return serveStatic({ root: distDir })(c, next);
+    return files(c, next);
   });
   return routes;
 }
