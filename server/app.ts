@@ -20,11 +20,25 @@ export type AppOptions = {
   benchCeiling?: boolean;
   /** Memory for ready-to-send API answers; 0 turns the cache off. */
   apiCacheBytes?: number;
+  /** True while shutting down: every answer then closes its connection. */
+  draining?: () => boolean;
 };
 
-export function createApp({ repository, distDir, publicUrl, benchCeiling = false, apiCacheBytes }: AppOptions): Hono {
+export function createApp({
+  repository,
+  distDir,
+  publicUrl,
+  benchCeiling = false,
+  apiCacheBytes,
+  draining = () => false,
+}: AppOptions): Hono {
   const app = new Hono();
   app.use(securityHeaders());
+  app.use(async (c, next) => {
+    await next();
+    // Clients stop reusing connections to a server that is about to stop.
+    if (draining()) c.res.headers.set('Connection', 'close');
+  });
   app.use(requestGuards());
   app.use(compress());
   app.get('/healthz', (c) => {

