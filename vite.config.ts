@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 // In development Vite serves the app and forwards API and media requests to
@@ -6,7 +7,39 @@ import { defineConfig } from 'vitest/config';
 const apiServer = `http://127.0.0.1:${process.env.API_PORT ?? 3001}`;
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The service worker (production builds only) keeps the app and what a
+    // reader has opened, so read articles still open offline. main.tsx registers it.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false, // public/manifest.webmanifest is the manifest
+      workbox: {
+        globPatterns: ['assets/**/*.{js,css}', 'boot.js', 'favicon.svg', 'icon-192.png'],
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // Pages: always the network first (new articles, a new import), the copy when offline.
+            urlPattern: ({ request }) => request.mode === 'navigate',
+            handler: 'NetworkFirst',
+            options: { cacheName: 'pages', networkTimeoutSeconds: 4, expiration: { maxEntries: 100 } },
+          },
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/api/'),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'api', networkTimeoutSeconds: 4, expiration: { maxEntries: 300 } },
+          },
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/media/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'media', expiration: { maxEntries: 300 } },
+          },
+        ],
+      },
+    }),
+  ],
   server: {
     proxy: { '/api': apiServer, '/media': apiServer },
   },

@@ -5,7 +5,10 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Hashed assets are cached for a year; other public files for an hour. */
 function cacheControlFor(requestPath: string): string {
-  return requestPath.startsWith('/assets/') ? IMMUTABLE : 'public, max-age=3600';
+  if (requestPath.startsWith('/assets/')) return IMMUTABLE;
+  // The service worker must be checked on every visit, or updates would wait a day.
+  if (requestPath === '/sw.js') return 'no-cache';
+  return 'public, max-age=3600';
 }
 
 /** Serves the files of the built app. Paths with no file fall through to the pages. */

@@ -5,6 +5,7 @@ import { type RouteObject, createBrowserRouter, matchRoutes } from 'react-router
 import { App } from './app.tsx';
 import type { HydrationState } from './entry-server.tsx';
 import { withoutTracking } from './lib/canonical.ts';
+import { registerServiceWorker } from './lib/register-service-worker.ts';
 import { createQueryClient } from './query-client.ts';
 import { createRoutes } from './router.tsx';
 import './styles.css';
@@ -30,6 +31,8 @@ async function loadMatchedRoutes(routes: RouteObject[]) {
     }),
   );
 }
+
+registerServiceWorker();
 
 const rootElement = document.getElementById('root')!;
 const stateElement = document.getElementById('app-state');

@@ -2,8 +2,12 @@ import { QueryClient, type QueryClientConfig } from '@tanstack/react-query';
 import { ApiError } from './api/api-error.ts';
 
 function shouldRetry(failureCount: number, error: unknown): boolean {
-  // A 4xx or a response that breaks the contract will not fix itself.
-  if (error instanceof ApiError && (error.kind === 'contract' || (error.status >= 400 && error.status < 500))) {
+  // A 4xx or a response that breaks the contract will not fix itself, and a
+  // reader who waited out a timeout should hear about it rather than wait again.
+  if (
+    error instanceof ApiError &&
+    (error.kind === 'contract' || error.kind === 'timeout' || (error.status >= 400 && error.status < 500))
+  ) {
     return false;
   }
   return failureCount < 2;

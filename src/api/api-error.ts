@@ -1,5 +1,5 @@
 /** Why a request to the API failed, in terms the views can act on. */
-export type ApiErrorKind = 'http' | 'network' | 'contract';
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'contract';
 
 export class ApiError extends Error {
   readonly status: number;

@@ -12,6 +12,8 @@ export function setApiTransport(next: Transport): void {
   transport = next;
 }
 
+const REQUEST_TIMEOUT_MS = 8000;
+
 function apiUrl(path: string, params?: URLSearchParams): string {
   // Absolute, because the same code runs in the browser and in Node.
   const url = new URL(`/api${path}`, globalThis.location?.origin ?? 'http://localhost');
@@ -31,11 +33,17 @@ export async function fetchFromApi<Name extends ResponseSchema>(
   { params, signal }: { params?: URLSearchParams; signal?: AbortSignal } = {},
 ): Promise<z.infer<Contract[Name]>> {
   const contract = import('./contract.ts');
+  // A request that hangs is given up, so the reader hears about it and can retry.
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await transport(new Request(apiUrl(path, params), { signal, headers: { Accept: 'application/json' } }));
+    response = await transport(
+      new Request(apiUrl(path, params), { signal: combined, headers: { Accept: 'application/json' } }),
+    );
   } catch (error) {
     if (signal?.aborted) throw error;
+    if (timeout.aborted) throw new ApiError('timeout', 0, 'The news service is taking too long to answer.');
     throw new ApiError('network', 0, 'The news service cannot be reached. Check your connection.');
   }
   const body: unknown = await response.json().catch(() => undefined);

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { ArticleList as ArticleListData } from '../api/contract.ts';
 import { ArticleCard } from './article-card.tsx';
 import { Pagination } from './pagination.tsx';
@@ -19,9 +19,12 @@ type ArticleListProps = {
 
 /** A page of article cards with its pagination, loading, empty and error states. */
 export function ArticleList({ result, hrefForPage, empty, eagerCovers = 2, skipFirst = false }: ArticleListProps) {
-  const { data, error, isPending, isPlaceholderData, refetch } = result;
-  if (isPending) return <CardSkeletons />;
-  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
+  const { error, isPlaceholderData, refetch } = result;
+  // When the next page fails, the reader keeps the page they had, with the error above it.
+  const [kept, setKept] = useState(result.data);
+  if (result.data && result.data !== kept) setKept(result.data);
+  const data = result.data ?? (error ? kept : undefined);
+  if (!data) return error ? <QueryError error={error} onRetry={() => void refetch()} /> : <CardSkeletons />;
   if (data.items.length === 0) return <div className="empty-state">{empty}</div>;
   const items = skipFirst ? data.items.slice(1) : data.items;
   return (

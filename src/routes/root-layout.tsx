@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router-dom';
+import { OfflineNotice } from '../components/offline-notice.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
 import { CardSkeletons } from '../components/skeletons.tsx';
@@ -14,6 +15,7 @@ function SiteChrome({ children }: { children: ReactNode }) {
       </a>
       <ProgressBar />
       <SiteHeader />
+      <OfflineNotice />
       <main id="main" className="site-main" tabIndex={-1}>
         {children}
       </main>
