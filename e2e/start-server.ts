@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stringify } from 'yaml';
+import { XSS_VECTORS } from './xss-vectors.ts';
 
 // Starts the production server for the browser tests: the built app, the
 // shipped content plus generated articles (so lists have many pages), and a
@@ -33,9 +35,28 @@ if (!process.argv.includes('--sample-only'))
     '--topic',
     'energy-transition',
   ]);
+// A forum, a topic and an article made of script-injection attempts (e2e/xss.spec.ts).
+if (!process.argv.includes('--sample-only')) writeHostileContent(contentDir);
 run('server/content/build-cli.ts');
 
 process.env.CONTENT_DIR = env.CONTENT_DIR;
 process.env.DATABASE_FILE = env.DATABASE_FILE;
 process.env.HOST = env.HOST;
 await import('../server/main.ts');
+
+function writeHostileContent(dir: string) {
+  const entry = (slug: string, name: string) => stringify({ [slug]: { name, description: XSS_VECTORS.join(' ') } });
+  appendFileSync(path.join(dir, 'forums.yaml'), entry('hostile-forum', `Forum ${XSS_VECTORS[3]}`));
+  appendFileSync(path.join(dir, 'topics.yaml'), entry('hostile-topic', `Topic ${XSS_VECTORS[6]}`));
+  const front = stringify({
+    title: `Hostile ${XSS_VECTORS[1]}`,
+    slug: 'hostile-article',
+    published: '2016-11-18T08:00:00+08:00',
+    forum: 'hostile-forum',
+    topics: ['hostile-topic'],
+    summary: `Summary ${XSS_VECTORS[0]} ${XSS_VECTORS[8]}`,
+    author: XSS_VECTORS[10],
+  });
+  const body = ['A paragraph that survives sanitizing.', ...XSS_VECTORS].join('\n\n');
+  writeFileSync(path.join(dir, 'articles', 'hostile-article.md'), `---\n${front}---\n\n${body}\n`);
+}
