@@ -111,7 +111,7 @@ await server.stop();
 const report = [
   '## Pages in the browser (`npm run bench:lighthouse`)',
   '',
-  `Measured on ${machineLine()}, Lighthouse 12.8 in ${CHROMIUM}, against the portal with its sample content; median of ${RUNS} runs. First-load JS+CSS is what every script and stylesheet the page loaded weighed on the wire (Brotli, which Chromium accepts; `npm run build` prints the gzip sizes).`,
+  `Measured on ${machineLine()}, Lighthouse 12.8 in ${CHROMIUM}, against the portal with its sample content; median of ${RUNS} runs. First-load JS+CSS is what every script and stylesheet the page loaded weighed on the wire (Brotli, which Chromium accepts; \`npm run build\` prints the gzip sizes).`,
   '',
   '| Preset | Page | Performance | LCP | TBT | CLS | First-load JS+CSS |',
   '| --- | --- | --- | --- | --- | --- | --- |',
