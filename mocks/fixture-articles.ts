@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, Forum, Topic } from '../src/api/contract.ts';
+import type { Article, ArticleSummary, Forum, Topic } from '../src/shared/contract.ts';
 import { bodyPlainText, readingMinutes, renderBodyHtml } from '../server/content/render-body.ts';
 import { type FixtureArticle, fixtureArticles, fixtureForums, fixtureTopics } from './data.ts';
 

@@ -9,7 +9,7 @@ import {
   createProblem,
   readFilteredQuery,
   taxonomyQuerySchema,
-} from '../src/api/contract.ts';
+} from '../src/shared/contract.ts';
 import { type MockArticle, mockArticles, mockForums, mockTopics, toArticle, toSummary } from './fixture-articles.ts';
 import { excerpt, highlight, queryWords, score, textContainsAll } from './search.ts';
 

@@ -1,4 +1,4 @@
-import type { HighlightedText } from '../src/api/contract.ts';
+import type { HighlightedText } from '../src/shared/contract.ts';
 
 // A small stand-in for the server's full-text search with the same visible
 // rules: words are compared without case or diacritics, every word must

@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { generatedCoverSvg } from '../server/content/generated-cover.ts';
 import { renderSocialCard } from '../server/content/social-card.ts';
-import { SITE_TAGLINE } from '../src/lib/site.ts';
+import { SITE_TAGLINE } from '../src/shared/site.ts';
 
 // Draws the app icons and the site-wide preview card from public/favicon.svg.
 // Run after changing the logo: `npx tsx scripts/make-icons.ts`; the output is committed.

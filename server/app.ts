@@ -4,10 +4,9 @@ import { apiRoutes } from './api/api-routes.ts';
 import { benchCeilingRoutes } from './bench-ceiling.ts';
 import type { ArticleRepository } from './db/article-repository.ts';
 import { mediaRoutes } from './media-routes.ts';
-import { createProblem } from '../src/api/contract.ts';
-import { problemResponse } from './problem.ts';
-import { requestGuards } from './request-guards.ts';
-import { securityHeaders } from './security-headers.ts';
+import { httpProblem, problemResponse } from './http/problem.ts';
+import { requestGuards } from './http/request-guards.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { feedRoutes } from './feeds/feed-routes.ts';
 import { pageRoutes } from './html/page-routes.ts';
 import { staticRoutes } from './static-routes.ts';
@@ -54,7 +53,7 @@ export function createApp({
 
   app.onError((error, c) => {
     console.error(error);
-    return problemResponse(c, createProblem(500, 'Something went wrong on our side. Please try again.'));
+    return problemResponse(c, httpProblem(500, 'Something went wrong on our side. Please try again.'));
   });
   return app;
 }

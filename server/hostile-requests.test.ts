@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_HEADER_BYTES } from './request-guards.ts';
+import { MAX_HEADER_BYTES } from './http/request-guards.ts';
 import { createFixtureSite } from './test/fixture-site.ts';
 
 let site: Awaited<ReturnType<typeof createFixtureSite>>;

@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { config } from './config.ts';
 import { createLiveRepository } from './db/live-repository.ts';
-import { MAX_HEADER_BYTES } from './request-guards.ts';
+import { MAX_HEADER_BYTES } from './http/request-guards.ts';
 
 const database = createLiveRepository(config.databaseFile);
 let draining = false;

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { problemSchema } from '../src/api/contract.ts';
+import { problemSchema } from '../src/shared/contract.ts';
 import { createFixtureSite } from './test/fixture-site.ts';
 
 // Every string of the Big List of Naughty Strings, as every query parameter

@@ -4,7 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { type RouteObject, createBrowserRouter, matchRoutes } from 'react-router-dom';
 import { App } from './app.tsx';
 import type { HydrationState } from './entry-server.tsx';
-import { withoutTracking } from './lib/canonical.ts';
+import { withoutTracking } from './shared/canonical.ts';
 import { registerServiceWorker } from './lib/register-service-worker.ts';
 import { createQueryClient } from './query-client.ts';
 import { createRoutes } from './router.tsx';

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router-dom';
 import { articleListQuery, articleQuery } from './api/articles.ts';
 import { forumsQuery, topicsQuery } from './api/taxonomy.ts';
-import { readListParams } from './lib/list-params.ts';
+import { readListParams } from './shared/list-params.ts';
 import { RootLayout, RootLayoutFallback } from './routes/root-layout.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
 import { RouteError } from './routes/route-error.tsx';

@@ -5,9 +5,9 @@ import {
   createProblem,
   readFilteredQuery,
   taxonomyQuerySchema,
-} from '../../src/api/contract.ts';
+} from '../../src/shared/contract.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
-import { problemResponse } from '../problem.ts';
+import { problemResponse } from '../http/problem.ts';
 import { apiCaching } from './api-caching.ts';
 import { responseCache } from './response-cache.ts';
 

@@ -5,7 +5,7 @@ import {
   forumListSchema,
   problemSchema,
   topicListSchema,
-} from '../../src/api/contract.ts';
+} from '../../src/shared/contract.ts';
 import { createFixtureSite } from '../test/fixture-site.ts';
 
 let site: Awaited<ReturnType<typeof createFixtureSite>>;

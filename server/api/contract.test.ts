@@ -8,7 +8,7 @@ import {
   forumListSchema,
   problemSchema,
   topicListSchema,
-} from '../../src/api/contract.ts';
+} from '../../src/shared/contract.ts';
 import { createFixtureSite } from '../test/fixture-site.ts';
 
 // The app's tests trust the MSW handlers; this suite earns that trust by sending

@@ -1,7 +1,5 @@
-import { z } from 'zod';
-import { SLUG_PATTERN } from '../../src/api/contract.ts';
-
-const slugSchema = z.string().max(120).regex(SLUG_PATTERN, 'use lowercase letters, digits and single hyphens');
+import * as z from 'zod/mini';
+import { slugSchema } from '../../src/shared/contract.ts';
 
 // What editors write at the top of an article file. Field names are the
 // editors' vocabulary; the import maps them to the wire format.
@@ -12,32 +10,40 @@ const isoDateTime = z.iso.datetime({
 });
 
 // YAML turns an unquoted timestamp into a Date; editors should not have to care.
-const dateTimeField = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString() : value),
+const dateTimeField = z.pipe(
+  z.transform((value: unknown) => (value instanceof Date ? value.toISOString() : value)),
   isoDateTime,
 );
 
+type StringCheck = Parameters<ReturnType<typeof z.string>['check']>[number];
+const trimmed = (missing: string, ...checks: StringCheck[]) => z.string({ error: missing }).check(z.trim(), ...checks);
+
 export const frontMatterSchema = z.object({
-  title: z.string({ error: 'the title is missing' }).trim().min(1, 'the title is empty').max(200),
-  slug: slugSchema.optional(),
+  title: trimmed('the title is missing', z.minLength(1, 'the title is empty'), z.maxLength(200)),
+  slug: z.optional(slugSchema),
   published: dateTimeField,
-  updated: dateTimeField.optional(),
-  forum: z.string({ error: 'the forum is missing' }).min(1),
-  topics: z.array(z.string()).min(1, 'list at least one topic').max(8).default([]),
-  summary: z.string({ error: 'the summary is missing' }).trim().min(1).max(400),
-  author: z.string().trim().min(1).default('WIOTC News Center'),
-  cover: z
-    .object({
-      image: z.string().min(1),
+  updated: z.optional(dateTimeField),
+  forum: z.string({ error: 'the forum is missing' }).check(z.minLength(1)),
+  topics: z._default(
+    z.array(z.string()).check(z.minLength(1, 'list at least one topic'), z.maxLength(8)),
+    [],
+  ),
+  summary: trimmed('the summary is missing', z.minLength(1), z.maxLength(400)),
+  author: z._default(trimmed('the author must be text', z.minLength(1)), 'WIOTC News Center'),
+  cover: z.optional(
+    z.strictObject({
+      image: z.string().check(z.minLength(1)),
       alt: z.string({ error: 'describe the cover image in alt' }),
-    })
-    .strict()
-    .optional(),
+    }),
+  ),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 export const taxonomyFileSchema = z.record(
   slugSchema,
-  z.object({ name: z.string().trim().min(1), description: z.string().trim().default('') }).strict(),
+  z.strictObject({
+    name: trimmed('the name is missing', z.minLength(1)),
+    description: z._default(trimmed('the description must be text'), ''),
+  }),
 );

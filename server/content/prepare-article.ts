@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SLUG_PATTERN } from '../../src/api/contract.ts';
+import { SLUG_MAX_LENGTH, SLUG_RULE, isSlug } from '../../src/shared/slug.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { frontMatterSchema } from './front-matter.ts';
 import { type MediaFile, type PreparedCover, generateCover, loadCover } from './prepare-cover.ts';
@@ -60,8 +60,8 @@ export async function prepareArticle(
   const problemsBefore = problems.length;
 
   const slug = front.slug ?? slugFromFileName(file);
-  if (!SLUG_PATTERN.test(slug) || slug.length > 120) {
-    report(`"${slug}" is not a valid slug: use lowercase letters, digits and hyphens`, 'slug');
+  if (!isSlug(slug)) {
+    report(`"${slug}" is not a valid slug: ${SLUG_RULE}, at most ${SLUG_MAX_LENGTH} characters`, 'slug');
   }
   if (!known.forums.has(front.forum)) report(`unknown forum "${front.forum}"; add it to forums.yaml first`, 'forum');
   for (const topic of front.topics) {

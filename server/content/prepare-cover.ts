@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import type { Image } from '../../src/api/contract.ts';
+import type { Image } from '../../src/shared/contract.ts';
 import { GENERATED_COVER_SIZE, generatedCoverPath, generatedCoverSvg } from './generated-cover.ts';
 
 export type MediaFile = { path: string; mime: string; data: Buffer };

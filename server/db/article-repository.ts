@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Article, ArticleList, ArticleListQuery, Forum, TaxonomyQuery } from '../../src/api/contract.ts';
+import type { Article, ArticleList, ArticleListQuery, Forum, TaxonomyQuery } from '../../src/shared/contract.ts';
 import { createSummaryReader } from './article-rows.ts';
 import { createBrowseQueries } from './browse-queries.ts';
 import { ftsMatchExpression } from './fts-query.ts';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ArticleSummary } from '../../src/api/contract.ts';
+import type { ArticleSummary } from '../../src/shared/contract.ts';
 
 type SummaryRow = {
   id: number;

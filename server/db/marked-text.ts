@@ -1,4 +1,4 @@
-import type { HighlightedText } from '../../src/api/contract.ts';
+import type { HighlightedText } from '../../src/shared/contract.ts';
 
 // FTS5 highlight() and snippet() wrap matches in these two control characters,
 // which cannot occur in article text, so they are read back as ranges and never

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { HighlightedText } from '../../src/api/contract.ts';
+import type { HighlightedText } from '../../src/shared/contract.ts';
 import type { BrowseFilters } from './browse-queries.ts';
 import { MATCH_END, MATCH_START, toHighlightedText } from './marked-text.ts';
 import { statementCache } from './statement-cache.ts';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Forum } from '../../src/api/contract.ts';
+import type { Forum } from '../../src/shared/contract.ts';
 import type { BrowseFilters } from './browse-queries.ts';
 
 type Kind = 'forum' | 'topic';

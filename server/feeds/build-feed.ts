@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
-import type { ArticleSummary } from '../../src/api/contract.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../../src/lib/site.ts';
+import type { ArticleSummary } from '../../src/shared/contract.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../../src/shared/site.ts';
 
 export const FEED_SIZE = 50;
 

@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import { SITE_DESCRIPTION, SITE_NAME } from '../../src/lib/site.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../../src/shared/site.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { buildRssFeed, FEED_SIZE } from './build-feed.ts';
 import { buildSitemap } from './build-sitemap.ts';

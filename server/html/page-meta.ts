@@ -1,7 +1,7 @@
-import { canonicalPath } from '../../src/lib/canonical.ts';
-import { readListParams } from '../../src/lib/list-params.ts';
-import { SITE_DESCRIPTION } from '../../src/lib/site.ts';
-import type { ArticleSummary } from '../../src/api/contract.ts';
+import { canonicalPath } from '../../src/shared/canonical.ts';
+import { readListParams } from '../../src/shared/list-params.ts';
+import { SITE_DESCRIPTION } from '../../src/shared/site.ts';
+import type { ArticleSummary } from '../../src/shared/contract.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { SITE_CARD_PATH, SOCIAL_CARD_SIZE } from '../content/social-card.ts';
 

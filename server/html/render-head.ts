@@ -1,4 +1,4 @@
-import { SITE_NAME } from '../../src/lib/site.ts';
+import { SITE_NAME } from '../../src/shared/site.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
 import type { PageMeta } from './page-meta.ts';
 

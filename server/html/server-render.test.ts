@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleListSchema, articleSchema } from '../../src/api/contract.ts';
+import { articleListSchema, articleSchema } from '../../src/shared/contract.ts';
 import { createFixtureSite } from '../test/fixture-site.ts';
 
 // The first view arrives as HTML, with its data beside it for the app to take

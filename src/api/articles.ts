@@ -1,6 +1,6 @@
 import { type QueryClient, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { fetchFromApi } from './client.ts';
-import type { Article, ArticleList, ArticleListQuery, ArticleSummary } from './contract.ts';
+import type { Article, ArticleList, ArticleListQuery, ArticleSummary } from '../shared/contract.ts';
 
 export type ArticleListParams = Partial<ArticleListQuery>;
 

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { ApiError, UNEXPECTED_RESPONSE } from './api-error.ts';
 
-type Contract = typeof import('./contract.ts');
+type Contract = typeof import('../shared/contract.ts');
 type ResponseSchema = 'articleListSchema' | 'articleSchema' | 'forumListSchema' | 'topicListSchema';
 
 /** How requests reach the API: the network in the browser, the server itself when it renders a page. */
@@ -32,7 +32,7 @@ export async function fetchFromApi<Name extends ResponseSchema>(
   schema: Name,
   { params, signal }: { params?: URLSearchParams; signal?: AbortSignal } = {},
 ): Promise<z.infer<Contract[Name]>> {
-  const contract = import('./contract.ts');
+  const contract = import('../shared/contract.ts');
   // A request that hangs is given up, so the reader hears about it and can retry.
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;

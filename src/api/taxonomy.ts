@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { toSearchParams } from './articles.ts';
 import { fetchFromApi } from './client.ts';
-import type { TaxonomyQuery } from './contract.ts';
+import type { TaxonomyQuery } from '../shared/contract.ts';
 
 /** Forums and topics share one shape: slug, name, description and an article count. */
 export type TaxonomyKind = 'forums' | 'topics';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { ArticleSummary } from '../api/contract.ts';
+import type { ArticleSummary } from '../shared/contract.ts';
 import { markCardClick } from '../lib/navigation-timing.ts';
 import { ArticleMeta } from './article-meta.tsx';
 import { CoverImage } from './cover-image.tsx';

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import type { ArticleList as ArticleListData } from '../api/contract.ts';
+import type { ArticleList as ArticleListData } from '../shared/contract.ts';
 import { ArticleCard } from './article-card.tsx';
 import { Pagination } from './pagination.tsx';
 import { QueryError } from './query-error.tsx';

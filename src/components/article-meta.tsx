@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { ArticleSummary } from '../api/contract.ts';
+import type { ArticleSummary } from '../shared/contract.ts';
 import { LocalDate } from './local-date.tsx';
 
 /** Date, forum, reading time and topics, as links where they lead somewhere. */

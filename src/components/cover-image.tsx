@@ -1,4 +1,4 @@
-import type { Image } from '../api/contract.ts';
+import type { Image } from '../shared/contract.ts';
 
 type CoverImageProps = {
   image: Image;

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { Forum } from '../api/contract.ts';
+import type { Forum } from '../shared/contract.ts';
 
 type FacetChipsProps = {
   /** Names the group for screen readers, e.g. "Narrow by topic". */

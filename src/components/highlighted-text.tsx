@@ -1,4 +1,4 @@
-import type { HighlightedText as Highlighted } from '../api/contract.ts';
+import type { HighlightedText as Highlighted } from '../shared/contract.ts';
 import { highlightSegments } from '../lib/highlight.ts';
 
 /** Text with the matched words in <mark>; built from ranges, never from HTML. */

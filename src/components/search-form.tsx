@@ -1,5 +1,5 @@
 import { Form, useLocation } from 'react-router-dom';
-import { QUERY_MAX_LENGTH } from '../api/limits.ts';
+import { QUERY_MAX_LENGTH } from '../shared/limits.ts';
 
 /**
  * The header's search box: a plain GET form to /search, so it works with the

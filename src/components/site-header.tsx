@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../shared/site.ts';
 import { ForumNav } from './forum-nav.tsx';
 import { SearchForm } from './search-form.tsx';
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router-dom';
-import { canonicalPath } from './canonical.ts';
+import { canonicalPath } from '../shared/canonical.ts';
 import { publicOrigin } from './public-origin.ts';
 
 /** Keeps <link rel="canonical"> on the URL of the page being shown. */

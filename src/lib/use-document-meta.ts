@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { SITE_DESCRIPTION, SITE_NAME } from './site.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../shared/site.ts';
 
 /**
  * Keeps the tab title ("Headline · WIOTC News Center") and the meta

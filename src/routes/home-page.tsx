@@ -5,7 +5,7 @@ import { topicsQuery } from '../api/taxonomy.ts';
 import { ArticleCard } from '../components/article-card.tsx';
 import { ArticleList } from '../components/article-list.tsx';
 import { FacetChips } from '../components/facet-chips.tsx';
-import { listSearch, readListParams } from '../lib/list-params.ts';
+import { listSearch, readListParams } from '../shared/list-params.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 
 export function HomePage() {

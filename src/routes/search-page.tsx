@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Form, Link, useSearchParams } from 'react-router-dom';
 import { articleListQuery } from '../api/articles.ts';
-import { QUERY_MAX_LENGTH } from '../api/limits.ts';
+import { QUERY_MAX_LENGTH } from '../shared/limits.ts';
 import { forumsQuery, topicsQuery } from '../api/taxonomy.ts';
 import { ArticleList } from '../components/article-list.tsx';
 import { FacetChips } from '../components/facet-chips.tsx';
-import { type ListParams, listSearch, readListParams } from '../lib/list-params.ts';
+import { type ListParams, listSearch, readListParams } from '../shared/list-params.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 

@@ -5,7 +5,7 @@ import { taxonomyQuery } from '../api/taxonomy.ts';
 import { ArticleList } from '../components/article-list.tsx';
 import { FacetChips } from '../components/facet-chips.tsx';
 import { QueryError } from '../components/query-error.tsx';
-import { listSearch, readListParams } from '../lib/list-params.ts';
+import { listSearch, readListParams } from '../shared/list-params.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import { ApiError } from '../api/api-error.ts';
 import { NotFoundPage } from './not-found-page.tsx';

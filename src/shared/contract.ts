@@ -6,16 +6,15 @@ import * as z from 'zod/mini';
 
 export { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, QUERY_MAX_LENGTH } from './limits.ts';
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, QUERY_MAX_LENGTH } from './limits.ts';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, SLUG_RULE } from './slug.ts';
 
 const nonNegativeInt = () => z.int().check(z.nonnegative());
 const positiveInt = () => z.int().check(z.positive());
 const nonEmpty = () => z.string().check(z.minLength(1));
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export const slugSchema = z
   .string()
-  .check(z.minLength(1), z.maxLength(120), z.regex(SLUG_PATTERN, 'use lowercase letters, digits and single hyphens'));
+  .check(z.minLength(1), z.maxLength(SLUG_MAX_LENGTH), z.regex(SLUG_PATTERN, SLUG_RULE));
 
 /** A text with the spans where a search query matched, as [start, end) UTF-16 offsets. */
 export const highlightedTextSchema = z.object({
@@ -86,8 +85,8 @@ const positiveIntFromQuery = (name: string, max?: number) =>
 export const articleListQuerySchema = z.object({
   page: z._default(positiveIntFromQuery('page'), 1),
   pageSize: z._default(positiveIntFromQuery('pageSize', PAGE_SIZE_MAX), PAGE_SIZE_DEFAULT),
-  forum: z.optional(z.string().check(z.maxLength(120))),
-  topic: z.optional(z.string().check(z.maxLength(120))),
+  forum: z.optional(z.string().check(z.maxLength(SLUG_MAX_LENGTH))),
+  topic: z.optional(z.string().check(z.maxLength(SLUG_MAX_LENGTH))),
   q: z.optional(z.string().check(z.maxLength(QUERY_MAX_LENGTH, `q must be at most ${QUERY_MAX_LENGTH} characters`))),
   sort: z.optional(z.enum(sortSchema.options, { error: 'sort must be newest, oldest or relevance' })),
 });
@@ -147,17 +146,15 @@ export type ForumList = z.infer<typeof forumListSchema>;
 export type TopicList = z.infer<typeof topicListSchema>;
 export type Problem = z.infer<typeof problemSchema>;
 
-const PROBLEM_TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  414: 'URI Too Long',
-  431: 'Request Header Fields Too Large',
-  500: 'Internal Server Error',
-};
+// The statuses the API itself answers with; the server's HTTP layer adds its own.
+const PROBLEM_TITLES = { 400: 'Bad Request', 404: 'Not Found' } as const;
 
-export function createProblem(status: number, detail: string, errors?: Problem['errors']): Problem {
-  return { type: 'about:blank', title: PROBLEM_TITLES[status] ?? 'Error', status, detail, errors };
+export function createProblem(
+  status: keyof typeof PROBLEM_TITLES,
+  detail: string,
+  errors?: Problem['errors'],
+): Problem {
+  return { type: 'about:blank', title: PROBLEM_TITLES[status], status, detail, errors };
 }
 
 /** The 400 answer for parameters that failed articleListQuerySchema. */

@@ -1,9 +1,8 @@
-import { QUERY_MAX_LENGTH } from '../api/limits.ts';
+import { QUERY_MAX_LENGTH } from './limits.ts';
+import { isSlug } from './slug.ts';
 
 /** What a list view shows, as read from its URL. */
 export type ListParams = { page: number; q: string; forum?: string; topic?: string };
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Reads page, search text, forum and topic from a URL's query string. Values a
@@ -15,7 +14,7 @@ export function readListParams(search: URLSearchParams): ListParams {
   const q = (search.get('q') ?? '').trim().slice(0, QUERY_MAX_LENGTH);
   const slug = (name: string) => {
     const value = search.get(name) ?? '';
-    return SLUG.test(value) ? value : undefined;
+    return isSlug(value) ? value : undefined;
   };
   return { page, q, forum: slug('forum'), topic: slug('topic') };
 }

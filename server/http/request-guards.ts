@@ -1,6 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { createProblem } from '../src/api/contract.ts';
-import { problemResponse } from './problem.ts';
+import { httpProblem, problemResponse } from './problem.ts';
 
 /** Longer URLs are refused: no page or query of the portal needs one. */
 export const MAX_URL_LENGTH = 4096;
@@ -14,11 +13,11 @@ export const MAX_HEADER_BYTES = 16 * 1024;
 export function requestGuards(): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.url.length > MAX_URL_LENGTH) {
-      return problemResponse(c, createProblem(414, `The address is longer than ${MAX_URL_LENGTH} characters.`));
+      return problemResponse(c, httpProblem(414, `The address is longer than ${MAX_URL_LENGTH} characters.`));
     }
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       c.header('Allow', 'GET, HEAD');
-      return problemResponse(c, createProblem(405, `${c.req.method} is not allowed; the portal is read-only.`));
+      return problemResponse(c, httpProblem(405, `${c.req.method} is not allowed; the portal is read-only.`));
     }
     return next();
   };
