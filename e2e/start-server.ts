@@ -1,31 +1,37 @@
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { XSS_VECTORS } from './xss-vectors.ts';
 
-// Starts the production server for the browser tests: the built app, the
-// shipped content plus generated articles (so lists have many pages), and a
-// database of its own in a temporary folder, on 127.0.0.1.
+// Starts the production server for the browser tests: the built app and the
+// compiled server (`npm run build`), the shipped content plus generated
+// articles (so lists have many pages), and a database of its own in a
+// temporary folder, on 127.0.0.1.
 
 const root = path.resolve(import.meta.dirname, '..');
+const compiled = (name: string) => path.join(root, 'dist-server', name);
+if (!existsSync(compiled('main.js'))) {
+  console.error('The server is not built: run "npm run build" first.');
+  process.exit(1);
+}
 const work = mkdtempSync(path.join(tmpdir(), 'wiotc-e2e-'));
 const contentDir = path.join(work, 'content');
 cpSync(path.join(root, 'content'), contentDir, { recursive: true });
 
 const env = { ...process.env, CONTENT_DIR: contentDir, DATABASE_FILE: path.join(work, 'news.db'), HOST: '127.0.0.1' };
-const run = (script: string, args: string[] = []) => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], {
-    env,
-    stdio: 'inherit',
-  });
+const run = (args: string[]) => {
+  const result = spawnSync(process.execPath, args, { env, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 // 40 articles in one forum and topic, so its filtered list has a page 2.
 // `--sample-only` leaves them out (for screenshots of the real sample content).
 if (!process.argv.includes('--sample-only'))
-  run('scripts/generate-content.ts', [
+  run([
+    '--import',
+    'tsx',
+    path.join(root, 'scripts/generate-content.ts'),
     '--count',
     '40',
     '--out',
@@ -37,12 +43,12 @@ if (!process.argv.includes('--sample-only'))
   ]);
 // A forum, a topic and an article made of script-injection attempts (e2e/xss.spec.ts).
 if (!process.argv.includes('--sample-only')) writeHostileContent(contentDir);
-run('server/content/build-cli.ts');
+run([compiled('build-cli.js')]);
 
-process.env.CONTENT_DIR = env.CONTENT_DIR;
-process.env.DATABASE_FILE = env.DATABASE_FILE;
-process.env.HOST = env.HOST;
-await import('../server/main.ts');
+// The server runs as production runs it; stopping this process stops it.
+const server = spawn(process.execPath, [compiled('main.js')], { env, stdio: 'inherit' });
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => server.kill(signal));
+server.once('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
 function writeHostileContent(dir: string) {
   const entry = (slug: string, name: string) => stringify({ [slug]: { name, description: XSS_VECTORS.join(' ') } });

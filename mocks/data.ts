@@ -51,15 +51,20 @@ export const fixtureTopics: FixtureTaxonomy[] = [
 
 const paragraph = (...sentences: string[]) => sentences.join(' ');
 
+// The tenth convention's opening is filed like the eighth's.
+const conventionOpening = {
+  forum: 'opening-ceremony',
+  topics: ['digital-economy', 'sustainable-development', 'connectivity'],
+  author: 'WIOTC News Center',
+};
+
 export const fixtureArticles: FixtureArticle[] = [
   {
     slug: 'convention-2023-opens-in-beijing',
     title: 'The World Internet of Things Convention 2023 Kicked off in Beijing',
     summary: 'The eighth annual convention opened with a written address from the UN Secretary-General.',
     published: '2023-11-20T09:00:00+08:00',
-    forum: 'opening-ceremony',
-    topics: ['digital-economy', 'sustainable-development', 'connectivity'],
-    author: 'WIOTC News Center',
+    ...conventionOpening,
     body: paragraph(
       'The United Nations Secretary-General António Guterres delivered a written address to the convention.',
       'The initiative to build the intelligently interconnected global market of digital economy was launched.',
@@ -227,9 +232,7 @@ export const fixtureArticles: FixtureArticle[] = [
     title: 'Tenth Convention Looks Ahead to the Next Decade',
     summary: 'The tenth convention reviewed ten years of progress and named priorities for the decade ahead.',
     published: '2025-11-20T09:00:00+08:00',
-    forum: 'opening-ceremony',
-    topics: ['digital-economy', 'sustainable-development', 'connectivity'],
-    author: 'WIOTC News Center',
+    ...conventionOpening,
     body: paragraph(
       'Speakers recalled the first convention in 2016 and the growth of connections since.',
       'Priorities for the next decade include 6G, satellite links and energy-efficient devices.',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
+import { seededRandom } from '../server/content/seeded-random.ts';
 
 // Writes deterministic synthetic articles for load tests and end-to-end tests:
 //   npm run content:generate -- --count 100000 --out /tmp/wiotc-100k
@@ -32,13 +33,7 @@ if (!Number.isInteger(count) || count < 1) {
 const outDir = path.resolve(values.out);
 const sourceDir = path.resolve(import.meta.dirname, '..', 'content');
 
-let state = Number(values.seed) >>> 0 || 1;
-const random = () => {
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return (state >>> 0) / 4294967296;
-};
+const random = seededRandom(Number(values.seed) >>> 0);
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
 
 mkdirSync(path.join(outDir, 'articles', 'generated'), { recursive: true });

@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { freePort } from '../e2e/free-port.ts';
+import { waitForHealth } from './wait-for-health.ts';
 
 // `npm run screenshots`: starts the portal with its sample content (as the
 // browser tests do) and saves home, an article and search at phone and desktop widths.
@@ -16,19 +17,6 @@ const PAGES = [
   { name: 'search', url: '/search?q=smart%20grid' },
 ];
 const WIDTHS = [375, 1280];
-
-async function waitForHealth(base: string, server: ChildProcess) {
-  for (let attempt = 0; attempt < 240; attempt += 1) {
-    if (server.exitCode !== null) throw new Error('the server stopped while starting');
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error('the server did not start');
-}
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;

@@ -1,11 +1,13 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import type { Logger } from 'pino';
 import { apiRoutes } from './api/api-routes.ts';
 import { benchCeilingRoutes } from './bench-ceiling.ts';
 import type { ArticleRepository } from './db/article-repository.ts';
 import { mediaRoutes } from './media-routes.ts';
 import { httpProblem, problemResponse } from './http/problem.ts';
 import { requestGuards } from './http/request-guards.ts';
+import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { feedRoutes } from './feeds/feed-routes.ts';
 import { pageRoutes } from './html/page-routes.ts';
@@ -21,6 +23,8 @@ export type AppOptions = {
   apiCacheBytes?: number;
   /** True while shutting down: every answer then closes its connection. */
   draining?: () => boolean;
+  /** Logs one line per request; tests leave it out. */
+  logger?: Logger;
 };
 
 export function createApp({
@@ -30,8 +34,14 @@ export function createApp({
   benchCeiling = false,
   apiCacheBytes,
   draining = () => false,
+  logger,
 }: AppOptions): Hono {
   const app = new Hono();
+  // Without a logger (in tests) failures still show on the console.
+  const logError = (error: unknown, message: string) =>
+    logger ? logger.error({ err: error }, message) : console.error(message, error);
+  // First, so that its duration covers every other middleware.
+  if (logger) app.use(requestLog(logger));
   app.use(securityHeaders());
   app.use(async (c, next) => {
     await next();
@@ -49,10 +59,10 @@ export function createApp({
   app.route('/media', mediaRoutes(repository));
   app.route('/', feedRoutes({ repository, publicUrl }));
   app.route('/', staticRoutes(distDir));
-  app.route('/', pageRoutes({ repository, distDir, publicUrl, api: async (request) => app.fetch(request) }));
+  app.route('/', pageRoutes({ repository, distDir, publicUrl, logError, api: async (request) => app.fetch(request) }));
 
   app.onError((error, c) => {
-    console.error(error);
+    logError(error, 'Unhandled error');
     return problemResponse(c, httpProblem(500, 'Something went wrong on our side. Please try again.'));
   });
   return app;

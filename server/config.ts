@@ -1,16 +1,125 @@
 import path from 'node:path';
+import * as z from 'zod/mini';
 
-// Every path and port the server and the import use, read once from the
-// environment so tests and operators can point them elsewhere.
+// server/ when run from source, dist-server/ when compiled: both sit one level
+// below the project, so the default paths are the same either way.
 const root = path.resolve(import.meta.dirname, '..');
 
-export const config = {
-  contentDir: path.resolve(process.env.CONTENT_DIR ?? path.join(root, 'content')),
-  databaseFile: path.resolve(process.env.DATABASE_FILE ?? path.join(root, 'data', 'wiotc.db')),
-  distDir: path.resolve(process.env.DIST_DIR ?? path.join(root, 'dist')),
-  port: Number(process.env.PORT ?? 3000),
-  host: process.env.HOST ?? '127.0.0.1',
-  apiCacheBytes: Number(process.env.API_CACHE_MB ?? 32) * 2 ** 20,
-  /** The public address, e.g. https://news.example.org, when it differs from the request's host. */
-  publicUrl: process.env.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const port = (lowest: number) => {
+  const expected = `expected a whole number from ${lowest} to 65535`;
+  return z.pipe(
+    z.string().check(z.regex(/^\d{1,5}$/, expected)),
+    z.pipe(z.transform(Number), z.number().check(z.gte(lowest, expected), z.lte(65535, expected))),
+  );
 };
+
+// A name or dotted IPv4 address, or an IPv6 address (which has colons).
+const host = z
+  .string()
+  .check(
+    z.regex(
+      /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/,
+      'expected a host name or IP address to listen on, such as 127.0.0.1 or 0.0.0.0',
+    ),
+  );
+
+// Relative paths are taken from the working directory, as a shell user expects.
+const filePath = (fallback: string) =>
+  z._default(
+    z.pipe(
+      z.string(),
+      z.transform((value) => path.resolve(value)),
+    ),
+    path.join(root, fallback),
+  );
+
+const publicUrlExpected = 'expected an absolute http(s) URL such as https://news.example.org, with no path or query';
+// The site lives at the root of its origin: canonical URLs, feeds and the
+// sitemap append paths to it, so anything after the host would be wrong.
+const publicUrl = z.pipe(
+  z.url({ protocol: /^https?$/, error: publicUrlExpected }).check(
+    z.refine((value) => {
+      if (!URL.canParse(value)) return true; // already reported by z.url
+      const url = new URL(value);
+      return /^\/*$/.test(url.pathname) && !url.search && !url.hash && !url.username && !url.password;
+    }, publicUrlExpected),
+  ),
+  z.transform((value) => new URL(value).origin),
+);
+
+const envSchema = z.object({
+  PORT: z._default(port(0), 3000),
+  HOST: z._default(host, '127.0.0.1'),
+  PUBLIC_URL: z.optional(publicUrl),
+  DATABASE_FILE: filePath('data/wiotc.db'),
+  CONTENT_DIR: filePath('content'),
+  DIST_DIR: filePath('dist'),
+  API_CACHE_MB: z._default(
+    z.pipe(
+      z.string().check(z.regex(/^\d+(?:\.\d+)?$/, 'expected a number of megabytes, 0 or more (0 turns the cache off)')),
+      z.transform(Number),
+    ),
+    32,
+  ),
+  BENCH_CEILING: z._default(
+    z.pipe(
+      z.enum(['0', '1'], 'expected 1 (on) or 0 (off)'),
+      z.transform((value) => value === '1'),
+    ),
+    false,
+  ),
+  LOG_LEVEL: z.optional(z.enum(LOG_LEVELS, `expected one of ${LOG_LEVELS.join(', ')}`)),
+  // `npm run dev` starts the API on this port and Vite forwards to it.
+  API_PORT: z._default(port(1), 3001),
+  NODE_ENV: z.optional(z.string()),
+  VITEST: z.optional(z.string()),
+});
+
+const configSchema = z.pipe(
+  envSchema,
+  z.transform((vars) => ({
+    port: vars.PORT,
+    host: vars.HOST,
+    /** The public origin, e.g. https://news.example.org, when it differs from the request's. */
+    publicUrl: vars.PUBLIC_URL,
+    databaseFile: vars.DATABASE_FILE,
+    contentDir: vars.CONTENT_DIR,
+    distDir: vars.DIST_DIR,
+    apiCacheBytes: Math.floor(vars.API_CACHE_MB * 2 ** 20),
+    /** Adds /__bench/ceiling for `npm run bench`; never on in production. */
+    benchCeiling: vars.BENCH_CEILING,
+    // Tests start servers by the dozen; their request log would bury the test output.
+    logLevel: vars.LOG_LEVEL ?? (vars.NODE_ENV === 'test' || vars.VITEST ? 'silent' : 'info'),
+    apiPort: vars.API_PORT,
+  })),
+);
+export type Config = z.output<typeof configSchema>;
+
+// An empty variable (`PUBLIC_URL=`) means the same as an unset one.
+const withoutEmpty = (env: NodeJS.ProcessEnv) =>
+  Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+
+/** A bad environment variable, told in one line an operator can act on. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and checks every variable the server, the import and `npm run dev` use; throws a ConfigError. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const given = withoutEmpty(env);
+  const result = configSchema.safeParse(given);
+  if (!result.success) {
+    // One message per variable, the first problem found with it.
+    const messages = new Map<string, string>();
+    for (const issue of result.error.issues) {
+      const name = String(issue.path[0]);
+      if (!messages.has(name))
+        messages.set(name, `${name}=${JSON.stringify(given[name])} is not valid: ${issue.message}`);
+    }
+    throw new ConfigError([...messages.values()].join('; '));
+  }
+  return result.data;
+}

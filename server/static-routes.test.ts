@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite } from './test/fixture-site.ts';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { useFixtureSite } from './test/use-fixture-site.ts';
 
-let site: Awaited<ReturnType<typeof createFixtureSite>>;
-beforeAll(async () => {
-  site = await createFixtureSite();
-});
-afterAll(() => site.close());
+const site = useFixtureSite();
 
 describe('serving the built app', () => {
   it('answers deep links with the app, never cached', async () => {
@@ -33,13 +30,27 @@ describe('serving the built app', () => {
   });
 
   it('serves covers from the database with long-lived caching', async () => {
+    // Preview cards are drawn at import and stored in the database.
+    const { cardSrc } = site.repository.getShareInfo('hospitals-plan-connected-wards')!;
+    const card = await site.app.request(cardSrc);
+    expect(card.status).toBe(200);
+    expect(card.headers.get('content-type')).toBe('image/jpeg');
+    expect(card.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const stored = site.repository.getMedia(cardSrc.replace('/media/', ''))!;
+    const served = Buffer.from(await card.arrayBuffer());
+    expect(served.equals(stored.data)).toBe(true);
+    expect(await sharp(served).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+
+    expect((await site.app.request('/media/covers/nothing.svg')).status).toBe(404);
+  });
+
+  it('draws generated covers with long-lived caching', async () => {
     const list = await (await site.app.request('/api/articles?pageSize=1')).json();
     const response = await site.app.request(list.items[0].cover.src);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/svg+xml');
-    expect(response.headers.get('cache-control')).toContain('immutable');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(await response.text()).toMatch(/^<svg /);
-    expect((await site.app.request('/media/covers/nothing.svg')).status).toBe(404);
   });
 
   it('reports health', async () => {

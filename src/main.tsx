@@ -5,6 +5,7 @@ import { type RouteObject, createBrowserRouter, matchRoutes } from 'react-router
 import { App } from './app.tsx';
 import type { HydrationState } from './entry-server.tsx';
 import { withoutTracking } from './shared/canonical.ts';
+import { checkConnectivity } from './lib/connectivity.ts';
 import { registerServiceWorker } from './lib/register-service-worker.ts';
 import { createQueryClient } from './query-client.ts';
 import { createRoutes } from './router.tsx';
@@ -33,6 +34,7 @@ async function loadMatchedRoutes(routes: RouteObject[]) {
 }
 
 registerServiceWorker();
+checkConnectivity();
 
 const rootElement = document.getElementById('root')!;
 const stateElement = document.getElementById('app-state');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { machineLine } from './machine.ts';
 import { measureQueryCosts } from './query-costs.ts';
-import { writeReportSection } from './report-section.ts';
+import { publishReport } from './report-section.ts';
 import { startServer } from './server-process.ts';
 
 // `npm run bench`: the real server over 100,000 imported synthetic articles,
@@ -102,7 +102,7 @@ for (const benchCase of CASES) {
 }
 await server.stop();
 
-const report = [
+publishReport('api', [
   '## API under load (`npm run bench`)',
   '',
   `Measured on ${machineLine()}.`,
@@ -119,7 +119,4 @@ const report = [
   '| Query | Median ms | Slowest ms |',
   '| --- | --- | --- |',
   ...costs.map((cost) => `| ${cost.name} | ${cost.medianMs.toFixed(2)} | ${cost.maxMs.toFixed(2)} |`),
-  '',
-].join('\n');
-console.log(`\n${report}`);
-writeReportSection(path.join(root, 'docs', 'benchmarks.md'), 'api', report);
+]);

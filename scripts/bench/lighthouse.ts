@@ -5,9 +5,9 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CARD_TO_HEADLINE } from '../../src/lib/navigation-timing.ts';
+import { CARD_TO_HEADLINE } from '../../src/shared/performance-marks.ts';
 import { machineLine } from './machine.ts';
-import { writeReportSection } from './report-section.ts';
+import { publishReport } from './report-section.ts';
 import { startServer } from './server-process.ts';
 
 // `npm run bench:lighthouse`: Lighthouse 12 in Debian's Chromium against the
@@ -108,7 +108,7 @@ for (let run = 0; run < RUNS; run += 1) {
 await browser.close();
 await server.stop();
 
-const report = [
+publishReport('lighthouse', [
   '## Pages in the browser (`npm run bench:lighthouse`)',
   '',
   `Measured on ${machineLine()}, Lighthouse 12.8 in ${CHROMIUM}, against the portal with its sample content; median of ${RUNS} runs. First-load JS+CSS is what every script and stylesheet the page loaded weighed on the wire (Brotli, which Chromium accepts; \`npm run build\` prints the gzip sizes).`,
@@ -118,7 +118,4 @@ const report = [
   ...rows,
   '',
   `Client-side navigation from a click on a home-page card to its headline painted (performance marks): median **${median(navigations).toFixed(0)} ms** over ${RUNS} clicks (${navigations.map((n) => n.toFixed(0)).join(', ')} ms).`,
-  '',
-].join('\n');
-console.log(`\n${report}`);
-writeReportSection(path.join(root, 'docs', 'benchmarks.md'), 'lighthouse', report);
+]);

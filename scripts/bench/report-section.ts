@@ -1,7 +1,17 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const BENCHMARKS_FILE = path.resolve(import.meta.dirname, '..', '..', 'docs', 'benchmarks.md');
+
+/** Prints a benchmark's report and stores it as its own section of docs/benchmarks.md. */
+export function publishReport(name: string, lines: string[]) {
+  const report = [...lines, ''].join('\n');
+  console.log(`\n${report}`);
+  writeReportSection(BENCHMARKS_FILE, name, report);
+}
 
 /** Replaces one generated section of docs/benchmarks.md, keeping the others. */
-export function writeReportSection(file: string, name: string, content: string) {
+function writeReportSection(file: string, name: string, content: string) {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   const existing = existsSync(file)

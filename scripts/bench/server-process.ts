@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../e2e/free-port.ts';
+import { waitForHealth } from '../wait-for-health.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -13,15 +14,7 @@ export async function startServer(env: Record<string, string>) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt += 1) {
-    if (child.exitCode !== null) throw new Error('the server stopped while starting');
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {
-      if (attempt > 300) throw new Error('the server did not start');
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await waitForHealth(base, child, { attempts: 300, intervalMs: 200 });
   return {
     base,
     /** Resident set size in MiB, from /proc. */

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { machineLine } from './machine.ts';
-import { writeReportSection } from './report-section.ts';
+import { publishReport } from './report-section.ts';
 import { startServer } from './server-process.ts';
 
 // `npm run bench:soak`: two minutes of mixed reads on 127.0.0.1 against the
@@ -21,8 +21,8 @@ if (
 }
 const server = await startServer({});
 
-const list = await (await fetch(`${server.base}/api/articles?pageSize=50`)).json();
-const slugs: string[] = list.items.map((item: { slug: string }) => item.slug);
+const list = (await (await fetch(`${server.base}/api/articles?pageSize=50`)).json()) as { items: { slug: string }[] };
+const slugs = list.items.map((item) => item.slug);
 const etag = (await fetch(`${server.base}/api/articles`)).headers.get('etag')!;
 const WORDS = ['internet', 'grid', 'smart', 'standards', 'guter', 'port', 'health', 'farm', 'data', 'zürich'];
 
@@ -65,7 +65,7 @@ const firstRss = meanOf(0, 30);
 const lastRss = meanOf(SECONDS - 30, SECONDS + 1);
 const growth = ((lastRss - firstRss) / firstRss) * 100;
 const errors = result.errors + result.timeouts + result.non2xx - (result['3xx'] ?? 0);
-const report = [
+publishReport('soak', [
   '## Soak (`npm run bench:soak`)',
   '',
   `Measured on ${machineLine()}. ${SECONDS} s of mixed reads (lists, filters, forums and topics, articles, pages, searches over rotating words, 304 revalidations), 20 connections on 127.0.0.1, sample content.`,
@@ -73,8 +73,5 @@ const report = [
   '| Requests | req/s | p50 ms | p99 ms | Errors (non-2xx/3xx, timeouts, resets) | RSS first 30 s | RSS last 30 s | Growth |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
   `| ${result.requests.total} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${errors} | ${firstRss.toFixed(0)} MiB | ${lastRss.toFixed(0)} MiB | ${growth.toFixed(1)}% |`,
-  '',
-].join('\n');
-console.log(`\n${report}`);
-writeReportSection(path.join(root, 'docs', 'benchmarks.md'), 'soak', report);
+]);
 if (errors > 0 || growth >= 10) process.exitCode = 1;

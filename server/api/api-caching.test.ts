@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite } from '../test/fixture-site.ts';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { createApp } from '../app.ts';
 import { importContent } from '../content/import-content.ts';
-import { createArticleRepository } from '../db/article-repository.ts';
-import { openDatabase } from '../db/open-database.ts';
+import { createLiveRepository } from '../db/live-repository.ts';
+import { useFixtureSite } from '../test/use-fixture-site.ts';
 
-let site: Awaited<ReturnType<typeof createFixtureSite>>;
-beforeAll(async () => {
-  site = await createFixtureSite();
-});
-afterAll(() => site.close());
+const site = useFixtureSite();
 
 describe('API caching', () => {
   it('tags answers, lets caches keep them, and answers 304 to a matching tag', async () => {
@@ -29,12 +25,25 @@ describe('API caching', () => {
   });
 
   it('gives new tags after a new import', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 5)); // a later import time
+    const live = createLiveRepository(site.databaseFile, { pollMs: 0 });
+    onTestFinished(() => live.close());
+    const app = createApp({ repository: live.current, distDir: site.distDir });
+    const url = '/api/articles?topic=supply-chain';
+    const before = await app.request(url);
+    const oldTag = before.headers.get('etag')!;
+    expect(oldTag).toMatch(/^W\/".+"$/);
+
+    // The database's version is its import time: let the clock pass it first.
+    await vi.waitFor(() => expect(Date.now()).toBeGreaterThan(Date.parse(live.current().version)));
     expect((await importContent(site.contentDir, site.databaseFile)).ok).toBe(true);
-    const db = openDatabase(site.databaseFile);
-    const reopened = createArticleRepository(db);
-    expect(reopened.version).not.toBe(site.repository.version);
-    db.close();
+    expect(live.reload()).toBe(true);
+
+    // A cache still holding the old answer must get the new one, not a 304.
+    const after = await app.request(url, { headers: { 'If-None-Match': oldTag } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).toMatch(/^W\/".+"$/);
+    expect(after.headers.get('etag')).not.toBe(oldTag);
+    expect(await after.json()).toEqual(await before.json());
   });
 
   it('never caches errors', async () => {

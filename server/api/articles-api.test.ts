@@ -1,24 +1,45 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  type ArticleList,
   articleListSchema,
   articleSchema,
   forumListSchema,
   problemSchema,
   topicListSchema,
 } from '../../src/shared/contract.ts';
-import { createFixtureSite } from '../test/fixture-site.ts';
+import type { FixtureArticle } from '../../mocks/data.ts';
+import { useFixtureSite } from '../test/use-fixture-site.ts';
 
-let site: Awaited<ReturnType<typeof createFixtureSite>>;
-beforeAll(async () => {
-  site = await createFixtureSite();
-});
-afterAll(() => site.close());
+const site = useFixtureSite();
+
+// An editor's paste with everything that could run or leak, beside plain text.
+const HOSTILE_BODY: FixtureArticle = {
+  slug: 'hostile-body',
+  title: 'Hostile Body',
+  summary: 'A body that tries to run code.',
+  published: '2024-11-21T10:00:00+08:00',
+  forum: 'energy-session',
+  topics: ['standards'],
+  author: 'Staff reporter',
+  body: [
+    'Plain words stay. <script>alert(1)</script>',
+    '',
+    '<img src="https://evil.example/x.png" onerror="alert(1)"> <iframe src="https://evil.example/"></iframe>',
+    '',
+    '[bad](javascript:alert(1)) and <a href="https://example.org" onclick="alert(1)">out</a>',
+  ].join('\n'),
+};
+const hostileSite = useFixtureSite({ articles: [HOSTILE_BODY] });
 
 async function getList(query: string) {
   const response = await site.app.request(`/api/articles${query}`);
   expect(response.status).toBe(200);
   return articleListSchema.parse(await response.json());
 }
+
+const slugsOf = (list: ArticleList) => list.items.map((item) => item.slug);
+const markedWords = ({ text, ranges }: { text: string; ranges: [number, number][] }) =>
+  ranges.map(([start, end]) => text.slice(start, end));
 
 async function getProblem(url: string, status: number) {
   const response = await site.app.request(url);
@@ -104,15 +125,27 @@ describe('search', () => {
   });
 
   it('ranks a title match above a summary match above a body match', async () => {
-    // "standards": title of one article, summary of another, body of others.
-    const list = await getList('?q=standards&sort=relevance');
-    const slugs = list.items.map((item) => item.slug);
-    expect(slugs[0]).toBe('opening-2021-calls-for-common-standards');
-    expect(slugs.indexOf('hospitals-plan-connected-wards')).toBeGreaterThan(0);
+    // "sensor…": in one title, in two summaries, and in one body only.
+    const slugs = slugsOf(await getList('?q=sensor&sort=relevance'));
+    expect(slugs).toHaveLength(4);
+    expect(slugs[0]).toBe('cold-chain-sensors-protect-vaccines');
+    expect(slugs.slice(1, 3).sort()).toEqual([
+      'malmo-and-sao-paulo-compare-city-platforms',
+      'ports-track-containers-in-real-time',
+    ]);
+    expect(slugs[3]).toBe('smart-streetlights-cut-city-energy-use');
+
+    // "standards": in a title (and its summary), and in another article's body only.
+    expect(slugsOf(await getList('?q=standards&sort=relevance'))).toEqual([
+      'opening-2021-calls-for-common-standards',
+      'hospitals-plan-connected-wards',
+    ]);
   });
 
   it('marks matches in title and summary as ranges over plain text', async () => {
-    const [item] = (await getList('?q=ports%20track')).items;
+    const list = await getList('?q=ports%20track');
+    expect(slugsOf(list)).toEqual(['ports-track-containers-in-real-time']);
+    const [item] = list.items;
     expect(item.match!.title).toEqual({
       text: 'Ports Track Containers in Real Time',
       ranges: [
@@ -120,35 +153,71 @@ describe('search', () => {
         [6, 11],
       ],
     });
-    expect(item.match!.summary.text).toBe(item.summary);
+    expect(item.match!.summary).toEqual({ text: item.summary, ranges: [] }); // "Port" is not "ports"
+
+    const [both] = (await getList('?q=ports%20container')).items;
+    expect(markedWords(both.match!.title)).toEqual(['Ports', 'Containers']);
+    expect(both.match!.summary.text).toBe(both.summary);
+    expect(markedWords(both.match!.summary)).toEqual(['container']);
   });
 
   it('requires every word', async () => {
+    expect((await getList('?q=containers')).total).toBe(2);
+    expect((await getList('?q=vaccines')).total).toBe(1);
     expect((await getList('?q=containers%20vaccines')).total).toBe(0);
   });
 
-  it.each(['"', '*', '-', '(', 'NEAR(a b)', 'a OR', '"unbalanced', 'title:x', '^', 'AND', '   ', '{}[]'])(
-    'treats %j as plain text, never as an FTS operator',
-    async (q) => {
-      const response = await site.app.request(`/api/articles?q=${encodeURIComponent(q)}`);
-      expect(response.status).toBe(200);
-      articleListSchema.parse(await response.json());
-    },
-  );
+  // Each of these means something to FTS5: a syntax error, or another search
+  // (NEAR, OR, a column filter would each find an article here). As plain text
+  // it finds exactly what its words typed alone find; text with no word finds
+  // nothing, and blank text is no search at all.
+  it.each([
+    ['"', null],
+    ['*', null],
+    ['-', null],
+    ['(', null],
+    ['NEAR(a b)', 'near a b'],
+    ['a OR', 'a or'],
+    ['"unbalanced', 'unbalanced'],
+    ['title:x', 'title x'],
+    ['^', null],
+    ['AND', 'and'],
+    ['   ', ''],
+    ['{}[]', null],
+    ['NEAR(ports track)', 'near ports track'],
+    ['title:vaccines', 'title vaccines'],
+    ['ports OR vaccines', 'ports or vaccines'],
+  ])('treats %j as plain text, never as an FTS operator', async (q, words) => {
+    const found = await getList(`?pageSize=50&q=${encodeURIComponent(q)}`);
+    const plain = words === null ? [] : slugsOf(await getList(`?pageSize=50&q=${encodeURIComponent(words)}`));
+    expect(slugsOf(found)).toEqual(plain);
+    expect(found.total).toBe(plain.length);
+  });
 });
 
 describe('GET /api/articles/:slug', () => {
-  it('returns the article with sanitized HTML and related articles that share topics', async () => {
+  it('returns the article with its body as HTML and related articles that share topics', async () => {
     const response = await site.app.request('/api/articles/hospitals-plan-connected-wards');
     expect(response.status).toBe(200);
     const article = articleSchema.parse(await response.json());
-    expect(article.bodyHtml).toMatch(/^<p>Alarms from many devices/);
+    expect(article.bodyHtml).toBe(
+      '<p>Alarms from many devices are merged so nurses are not overwhelmed. ' +
+        'Participants asked for standards that let equipment from different makers share one network.</p>',
+    );
     expect(article.related.length).toBeGreaterThan(0);
     expect(article.related.length).toBeLessThanOrEqual(4);
     for (const related of article.related) {
       expect(related.slug).not.toBe(article.slug);
       expect(related.topics.some((topic) => article.topics.some((mine) => mine.slug === topic.slug))).toBe(true);
     }
+  });
+
+  it('serves a body with hostile markup only as sanitized HTML', async () => {
+    const response = await hostileSite.app.request('/api/articles/hostile-body');
+    const { bodyHtml } = articleSchema.parse(await response.json());
+    expect(bodyHtml).toContain('<p>Plain words stay. </p>');
+    expect(bodyHtml).toContain('<a href="https://example.org" rel="noopener noreferrer">out</a>');
+    expect(bodyHtml).not.toMatch(/<script|alert|onerror|onclick|<iframe|evil\.example|javascript:/);
   });
 });
 

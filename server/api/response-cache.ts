@@ -1,4 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
+import { LRUCache } from 'lru-cache';
+
+/** What one kept answer costs: strings are held as UTF-16, two bytes a character, key and body alike. */
+export const answerBytes = (body: string, key: string) => (body.length + key.length) * 2;
 
 /**
  * Keeps recent API answers as ready-to-send JSON. The database only changes
@@ -7,37 +11,30 @@ import type { MiddlewareHandler } from 'hono';
  * budget (API_CACHE_MB, 32 by default; 0 turns the cache off) is spent.
  */
 export function responseCache(databaseVersion: () => string, budgetBytes: number): MiddlewareHandler {
-  const entries = new Map<string, string>();
-  let usedBytes = 0;
+  // lru-cache wants whole numbers; sizes are whole, so flooring changes no answer's fate.
+  const maxSize = Math.floor(budgetBytes);
+  // One answer never crowds out the rest.
+  const maxEntrySize = Math.floor(budgetBytes / 8);
+  if (maxEntrySize < 1) return (_c, next) => next();
+
+  // The cache owns the byte count: storing a key twice (two readers missing
+  // the same URL at once) replaces the answer instead of counting it twice.
+  const answers = new LRUCache<string, string>({ maxSize, maxEntrySize, sizeCalculation: answerBytes });
   let cachedVersion = '';
 
   return async (c, next) => {
-    if (budgetBytes <= 0) return next();
     const version = databaseVersion();
     if (version !== cachedVersion) {
-      entries.clear();
-      usedBytes = 0;
+      answers.clear();
       cachedVersion = version;
     }
     const url = new URL(c.req.url);
     const key = `${url.pathname}${url.search}`;
-    const hit = entries.get(key);
-    if (hit !== undefined) {
-      entries.delete(key); // re-insert: Map order is the recency order
-      entries.set(key, hit);
-      return c.body(hit, 200, { 'Content-Type': 'application/json' });
-    }
+    const hit = answers.get(key);
+    if (hit !== undefined) return c.body(hit, 200, { 'Content-Type': 'application/json' });
+
     await next();
     if (c.res.status !== 200 || !c.res.headers.get('Content-Type')?.startsWith('application/json')) return;
-    const body = await c.res.clone().text();
-    const size = body.length * 2 + key.length * 2;
-    if (size > budgetBytes / 8) return; // one answer never crowds out the rest
-    entries.set(key, body);
-    usedBytes += size;
-    for (const [oldest, oldBody] of entries) {
-      if (usedBytes <= budgetBytes) break;
-      entries.delete(oldest);
-      usedBytes -= oldBody.length * 2 + oldest.length * 2;
-    }
+    answers.set(key, await c.res.clone().text());
   };
 }

@@ -1,7 +1,8 @@
-import { config } from '../config.ts';
+import { readConfigOrExit } from '../startup-failure.ts';
 import { formatProblem } from './content-problem.ts';
 import { importContent } from './import-content.ts';
 
+const config = readConfigOrExit();
 const started = performance.now();
 const skipCards = process.argv.includes('--skip-cards');
 const result = await importContent(config.contentDir, config.databaseFile, { skipCards });

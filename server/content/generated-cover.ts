@@ -1,3 +1,5 @@
+import { seededRandom } from './seeded-random.ts';
+
 // Articles without a cover of their own get a generated one: a calm gradient
 // in the forum's colour with a network of connected nodes drawn from the
 // article's slug, so every cover is distinct and stable across imports.
@@ -28,16 +30,6 @@ function hashString(text: string): number {
     hash = Math.imul(hash, 16777619);
   }
   return hash >>> 0;
-}
-
-function seededRandom(seed: number): () => number {
-  let state = seed || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
 }
 
 export function generatedCoverSvg(articleSlug: string, forumSlug: string): string {

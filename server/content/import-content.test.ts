@@ -2,18 +2,15 @@ import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFixtureSite } from '../test/fixture-site.ts';
+import { describe, expect, it } from 'vitest';
+import { useFixtureSite } from '../test/use-fixture-site.ts';
 import { formatProblem } from './content-problem.ts';
 import { importContent } from './import-content.ts';
 import { createArticleRepository } from '../db/article-repository.ts';
 import { openDatabase } from '../db/open-database.ts';
 
-let site: Awaited<ReturnType<typeof createFixtureSite>>;
-beforeEach(async () => {
-  site = await createFixtureSite();
-});
-afterEach(() => site.close());
+// Every test changes the content, so each gets its own site.
+const site = useFixtureSite({ fresh: true });
 
 const articlePath = (name: string) => path.join(site.contentDir, 'articles', name);
 const countArticles = () => {
@@ -92,6 +89,10 @@ describe('importContent', () => {
   });
 
   it('replaces the database when the content is valid again', async () => {
+    writeArticle('2024-11-20-new-one.md', VALID.replace('energy-session', 'no-such-forum'));
+    expect((await importContent(site.contentDir, site.databaseFile)).ok).toBe(false);
+    expect(countArticles()).toBe(14);
+
     writeArticle('2024-11-20-new-one.md', VALID);
     expect((await importContent(site.contentDir, site.databaseFile)).ok).toBe(true);
     expect(countArticles()).toBe(15);
@@ -105,20 +106,37 @@ describe('importContent', () => {
     );
     writeArticle('2024-11-20-with-cover.md', `${VALID}\ncover:\n  image: hall.svg\n  alt: The main hall`);
     expect((await importContent(site.contentDir, site.databaseFile)).ok).toBe(true);
-    const db = new Database(site.databaseFile, { readonly: true });
-    const row = db.prepare("SELECT cover_src, cover_alt, cover_width, cover_height FROM articles WHERE slug = 'with-cover'").get();
+    const db = openDatabase(site.databaseFile);
+    const { cover } = createArticleRepository(db).getArticle('with-cover')!;
+    expect(cover).toMatchObject({ alt: 'The main hall', width: 800, height: 450 });
+    // The editor's own file is served, not a generated cover.
+    expect(cover.src).toMatch(/^\/media\/covers\/hall-[0-9a-f]{10}\.svg$/);
+    const stored = createArticleRepository(db).getMedia(cover.src.replace('/media/', ''))!;
     db.close();
-    expect(row).toMatchObject({ cover_alt: 'The main hall', cover_width: 800, cover_height: 450 });
+    expect(stored.data.toString()).toContain('<rect width="800" height="450"/>');
   });
 
   it('draws a preview card only for an article that changed', async () => {
+    const cards = () => {
+      const db = new Database(site.databaseFile, { readonly: true });
+      const rows = db.prepare('SELECT slug, card_src FROM articles').all() as { slug: string; card_src: string }[];
+      db.close();
+      return new Map(rows.map((row) => [row.slug, row.card_src]));
+    };
+    const before = cards();
     const again = await importContent(site.contentDir, site.databaseFile);
     expect(again).toMatchObject({ ok: true, cardsRendered: 0 });
+    expect(cards()).toEqual(before);
 
     const file = articlePath('2023-11-21-grid-operators-share-outage-data.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: Grid Operators', 'title: Utilities'));
     const changed = await importContent(site.contentDir, site.databaseFile);
     expect(changed).toMatchObject({ ok: true, cardsRendered: 1 });
+    const after = cards();
+    expect(after.get('grid-operators-share-outage-data')).not.toBe(before.get('grid-operators-share-outage-data'));
+    after.delete('grid-operators-share-outage-data');
+    before.delete('grid-operators-share-outage-data');
+    expect(after).toEqual(before);
   });
 
   it('writes a photo cover in modern formats and sizes for <picture>', async () => {

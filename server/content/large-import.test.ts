@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ function generate(count: number) {
 }
 
 describe('a large import', () => {
-  it('imports every file through the workers, in order', { timeout: 60_000 }, async () => {
+  it('imports every file through the workers', { timeout: 60_000 }, async () => {
     generate(2500);
     const result = await importContent(contentDir, databaseFile, { skipCards: true });
     expect(result).toMatchObject({ ok: true, articleCount: 2500 });
@@ -33,11 +33,19 @@ describe('a large import', () => {
     db.close();
   });
 
-  it('reports the problems found by the workers, with their files', { timeout: 60_000 }, async () => {
-    writeFileSync(path.join(contentDir, 'articles', 'generated', '002', 'broken.md'), '---\ntitle: x\n---\nBody\n');
+  it('reports the problems found by the workers with their files, in file order', { timeout: 60_000 }, async () => {
+    const generated = path.join(contentDir, 'articles', 'generated');
+    writeFileSync(path.join(generated, '002', 'broken.md'), '---\ntitle: x\n---\nBody\n');
+    // The first file and the last, prepared by different workers: the later one is the duplicate.
+    copyFileSync(path.join(generated, '000', 'generated-000001.md'), path.join(generated, '002', 'zz-duplicate.md'));
     const result = await importContent(contentDir, databaseFile, { skipCards: true });
     expect(result.ok).toBe(false);
     const report = result.ok ? [] : result.problems.map(formatProblem);
-    expect(report).toContain('articles/generated/002/broken.md › published: use an ISO 8601 date and time with a time zone, like 2023-11-20T09:00:00+08:00');
+    expect(report).toContain(
+      'articles/generated/002/broken.md › published: use an ISO 8601 date and time with a time zone, like 2023-11-20T09:00:00+08:00',
+    );
+    expect(report.filter((line) => line.includes(' › slug: '))).toEqual([
+      'articles/generated/002/zz-duplicate.md › slug: the slug "generated-000001" is already used by articles/generated/000/generated-000001.md',
+    ]);
   });
 });

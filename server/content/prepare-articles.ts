@@ -30,14 +30,25 @@ export async function prepareArticles(
   return results.flatMap((result) => result.articles);
 }
 
+/**
+ * Compiled (dist-server/), the worker is JavaScript beside this module. From
+ * source, it is TypeScript too: the worker registers tsx, as `npm run` does
+ * for the main thread, then loads it.
+ */
+function workerStarter(): string {
+  const compiled = import.meta.url.endsWith('.js');
+  const script = JSON.stringify(new URL(compiled ? './prepare-worker.js' : './prepare-worker.ts', import.meta.url).href);
+  return compiled
+    ? `import(${script})`
+    : `import('tsx/esm/api').then(({ register }) => { register(); return import(${script}); })`;
+}
+
 function runWorker(contentDir: string, files: string[], known: KnownSlugs) {
   return new Promise<{ articles: (PreparedArticle | undefined)[]; problems: ContentProblem[] }>((resolve, reject) => {
-    // The worker is TypeScript too: it registers tsx, as `npm run` does for the main thread, then loads it.
-    const script = new URL('./prepare-worker.ts', import.meta.url).href;
-    const worker = new Worker(
-      `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(script)}); })`,
-      { eval: true, workerData: { contentDir, files, forums: [...known.forums], topics: [...known.topics] } },
-    );
+    const worker = new Worker(workerStarter(), {
+      eval: true,
+      workerData: { contentDir, files, forums: [...known.forums], topics: [...known.topics] },
+    });
     worker.once('message', (result) => {
       // Buffers arrive as plain Uint8Arrays; the database wants Buffers back.
       for (const article of result.articles as (PreparedArticle | undefined)[]) {

@@ -21,6 +21,6 @@ export function openPreviousMedia(databaseFile: string) {
         return undefined;
       }
     },
-    close: () => db?.close(),
+    close: (): void => void db?.close(),
   };
 }

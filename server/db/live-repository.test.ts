@@ -1,23 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleFile, createFixtureSite } from '../test/fixture-site.ts';
+import { articleFile } from '../test/fixture-site.ts';
+import { useFixtureSite } from '../test/use-fixture-site.ts';
 import { createApp } from '../app.ts';
 import { importContent } from '../content/import-content.ts';
 import { createLiveRepository } from './live-repository.ts';
 
-let site: Awaited<ReturnType<typeof createFixtureSite>>;
+const site = useFixtureSite();
 let live: ReturnType<typeof createLiveRepository>;
 let app: ReturnType<typeof createApp>;
-beforeAll(async () => {
-  site = await createFixtureSite();
+beforeAll(() => {
   live = createLiveRepository(site.databaseFile, { pollMs: 20 });
-  app = createApp({ repository: live.current, distDir: path.join(site.root, 'dist') });
+  app = createApp({ repository: live.current, distDir: site.distDir });
 });
-afterAll(() => {
-  live.close();
-  site.close();
-});
+afterAll(() => live.close());
 
 const NEW_ARTICLE = {
   slug: 'published-while-serving',
@@ -52,7 +49,10 @@ describe('a running server and a new import', () => {
     writeFileSync(path.join(site.contentDir, 'articles', 'broken.md'), '---\ntitle: [unclosed\n---\n');
     const readers = keepReading();
     expect((await importContent(site.contentDir, site.databaseFile)).ok).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Look for a new database now, as the watcher or SIGHUP would, rather than wait for it.
+    expect(live.reload()).toBe(false);
+    const seen = readers.statuses.length;
+    await expect.poll(() => readers.statuses.length).toBeGreaterThan(seen + 10);
     await readers.stop();
     expect(await newestTitle()).toBe('Tenth Convention Looks Ahead to the Next Decade');
     expect(readers.statuses.every((status) => status === 200)).toBe(true);

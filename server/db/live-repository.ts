@@ -18,7 +18,10 @@ function fileIdentity(file: string): string {
  * Requests never fail during the swap: each asks for the current repository
  * and finishes on the one it got.
  */
-export function createLiveRepository(databaseFile: string, { pollMs = 1000 } = {}) {
+type ReloadLog = { info: (message: string) => void; error: (error: unknown, message: string) => void };
+const consoleLog: ReloadLog = { info: console.log, error: (error, message) => console.error(message, error) };
+
+export function createLiveRepository(databaseFile: string, { pollMs = 1000, log = consoleLog } = {}) {
   let db: Database.Database = openDatabase(databaseFile);
   let repository = createArticleRepository(db);
   let identity = fileIdentity(databaseFile);
@@ -47,9 +50,9 @@ export function createLiveRepository(databaseFile: string, { pollMs = 1000 } = {
 
   const onChange = () => {
     try {
-      if (reload()) console.log(`Reopened ${databaseFile} after a new import.`);
+      if (reload()) log.info(`Reopened ${databaseFile} after a new import.`);
     } catch (error) {
-      console.error('The new database could not be opened; still serving the previous one.', error);
+      log.error(error, 'The new database could not be opened; still serving the previous one.');
     }
   };
   if (pollMs > 0) watchFile(databaseFile, { interval: pollMs }, onChange);

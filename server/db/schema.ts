@@ -1,21 +1,21 @@
 // The database is rebuilt from content/ on every import and only read by the
 // server, so the schema is created fresh each time rather than migrated.
+// The import stores this number in meta.schema_version and the server refuses
+// a file with another: raise it with any change to a table or to what a column holds.
 export const SCHEMA_VERSION = 3;
 
-export const SCHEMA_SQL = `
-CREATE TABLE forums (
+// Forums and topics are the two taxonomies: one shape, which the taxonomy
+// queries rely on when they treat either kind alike.
+const taxonomyTable = (name: 'forums' | 'topics') => `
+CREATE TABLE ${name} (
   slug TEXT PRIMARY KEY,
   name TEXT NOT NULL,
   description TEXT NOT NULL,
   position INTEGER NOT NULL
 ) WITHOUT ROWID;
+`;
 
-CREATE TABLE topics (
-  slug TEXT PRIMARY KEY,
-  name TEXT NOT NULL,
-  description TEXT NOT NULL,
-  position INTEGER NOT NULL
-) WITHOUT ROWID;
+export const SCHEMA_SQL = `${taxonomyTable('forums')}${taxonomyTable('topics')}
 
 CREATE TABLE articles (
   id INTEGER PRIMARY KEY,

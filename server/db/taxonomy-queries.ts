@@ -10,22 +10,18 @@ type Entry = { slug: string; name: string; description: string };
  * Without a search the counts were made at import; a search counts its matches.
  */
 export function createTaxonomyQueries(db: Database.Database) {
-  const counted = {
-    forum: db.prepare<[{ forum: string; topic: string }], Forum>(`
-      SELECT f.slug, f.name, f.description,
-        CASE WHEN @forum = '' OR f.slug = @forum THEN coalesce(c.count, 0) ELSE 0 END AS articleCount
-      FROM forums f LEFT JOIN article_counts c ON c.forum_slug = f.slug AND c.topic_slug = @topic
-      ORDER BY f.position`),
-    topic: db.prepare<[{ forum: string; topic: string }], Forum>(`
-      SELECT t.slug, t.name, t.description,
-        CASE WHEN @topic = '' OR t.slug = @topic THEN coalesce(c.count, 0) ELSE 0 END AS articleCount
-      FROM topics t LEFT JOIN article_counts c ON c.topic_slug = t.slug AND c.forum_slug = @forum
-      ORDER BY t.position`),
+  const prepare = (kind: Kind) => {
+    const other = kind === 'forum' ? 'topic' : 'forum';
+    return {
+      counted: db.prepare<[{ forum: string; topic: string }], Forum>(`
+        SELECT e.slug, e.name, e.description,
+          CASE WHEN @${kind} = '' OR e.slug = @${kind} THEN coalesce(c.count, 0) ELSE 0 END AS articleCount
+        FROM ${kind}s e LEFT JOIN article_counts c ON c.${kind}_slug = e.slug AND c.${other}_slug = @${other}
+        ORDER BY e.position`),
+      entries: db.prepare<[], Entry>(`SELECT slug, name, description FROM ${kind}s ORDER BY position`),
+    };
   };
-  const entries = {
-    forum: db.prepare<[], Entry>('SELECT slug, name, description FROM forums ORDER BY position'),
-    topic: db.prepare<[], Entry>('SELECT slug, name, description FROM topics ORDER BY position'),
-  };
+  const statements = { forum: prepare('forum'), topic: prepare('topic') };
 
   const selectTopicsAlongside = db.prepare<[{ forum: string; topic: string }], { slug: string; count: number }>(`
     SELECT at.topic_slug AS slug, count(*) AS count FROM article_topics at
@@ -39,12 +35,12 @@ export function createTaxonomyQueries(db: Database.Database) {
     if (kind === 'topic' && topic) {
       return withCounts('topic', new Map(selectTopicsAlongside.all(filters).map((row) => [row.slug, row.count])));
     }
-    return counted[kind].all(filters);
+    return statements[kind].counted.all(filters);
   }
 
   /** Every entry with the given counts (absent ones count 0). */
   function withCounts(kind: Kind, counts: Map<string, number>): Forum[] {
-    return entries[kind].all().map((entry) => ({ ...entry, articleCount: counts.get(entry.slug) ?? 0 }));
+    return statements[kind].entries.all().map((entry) => ({ ...entry, articleCount: counts.get(entry.slug) ?? 0 }));
   }
 
   return { browseCounts, withCounts };

@@ -1,8 +1,24 @@
 import { type Context, Hono } from 'hono';
 import { SITE_DESCRIPTION, SITE_NAME } from '../../src/shared/site.ts';
+import { PAGES, PAGE_IDS, type PageId, pagePath } from '../../src/shared/pages.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { buildRssFeed, FEED_SIZE } from './build-feed.ts';
-import { buildSitemap } from './build-sitemap.ts';
+import { type SitemapEntry, buildSitemap } from './build-sitemap.ts';
+
+/** The feed of a forum's or topic's articles. */
+export const feedPath = (kind: 'forum' | 'topic', slug: string) => `${pagePath(kind, { [kind]: slug })}/feed.xml`;
+
+/** Which URLs of each kind of page search engines should know; search results are not for indexing. */
+const SITEMAP: Record<PageId, (articles: ArticleRepository) => SitemapEntry[]> = {
+  home: () => [{ path: pagePath('home') }],
+  forum: (articles) => articles.listForums().map(({ slug }) => ({ path: pagePath('forum', { forum: slug }) })),
+  topic: (articles) => articles.listTopics().map(({ slug }) => ({ path: pagePath('topic', { topic: slug }) })),
+  search: () => [],
+  article: (articles) =>
+    articles
+      .listSitemapEntries()
+      .map(({ slug, updatedAt }) => ({ path: pagePath('article', { slug }), lastModified: updatedAt })),
+};
 
 type FeedRoutesOptions = { repository: () => ArticleRepository; publicUrl?: string };
 
@@ -28,20 +44,19 @@ export function feedRoutes({ repository, publicUrl }: FeedRoutesOptions): Hono {
     ),
   );
 
-  for (const section of ['forums', 'topics'] as const) {
-    routes.get(`/${section}/:slug/feed.xml`, (c) => {
-      const slug = c.req.param('slug');
+  for (const kind of ['forum', 'topic'] as const) {
+    routes.get(`${PAGES[kind].path}/feed.xml`, (c) => {
+      const slug = c.req.param(kind);
       const articles = repository();
-      const entry = section === 'forums' ? articles.getForum(slug) : articles.getTopic(slug);
+      const entry = kind === 'forum' ? articles.getForum(slug) : articles.getTopic(slug);
       if (!entry) return c.text('Not found', 404);
-      const filters = section === 'forums' ? { forum: slug } : { topic: slug };
       const feed = buildRssFeed(
         {
           title: `${SITE_NAME}: ${entry.name}`,
           description: entry.description,
-          pagePath: `/${section}/${slug}`,
-          feedPath: `/${section}/${slug}/feed.xml`,
-          items: latest(filters),
+          pagePath: pagePath(kind, { [kind]: slug }),
+          feedPath: feedPath(kind, slug),
+          items: latest({ [kind]: slug }),
         },
         originOf(c),
       );
@@ -51,12 +66,7 @@ export function feedRoutes({ repository, publicUrl }: FeedRoutesOptions): Hono {
 
   routes.get('/sitemap.xml', (c) => {
     const articles = repository();
-    const entries = [
-      { path: '/' },
-      ...articles.listForums().map((forum) => ({ path: `/forums/${forum.slug}` })),
-      ...articles.listTopics().map((topic) => ({ path: `/topics/${topic.slug}` })),
-      ...articles.listSitemapEntries().map((entry) => ({ path: `/news/${entry.slug}`, lastModified: entry.updatedAt })),
-    ];
+    const entries = PAGE_IDS.flatMap((id) => SITEMAP[id](articles));
     return xml(c, buildSitemap(entries, originOf(c)), 'application/xml');
   });
 

@@ -1,8 +1,8 @@
 import { JSDOM } from 'jsdom';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type FixtureArticle, fixtureArticles } from '../../mocks/data.ts';
-import { createFixtureSite } from '../test/fixture-site.ts';
+import { useFixtureSite } from '../test/use-fixture-site.ts';
 
 // Link previews and crawlers read only the HTML the server sends, so these
 // tests read it the same way: parse it and look at the head.
@@ -18,11 +18,7 @@ const HOSTILE: FixtureArticle = {
   body: 'Body text.',
 };
 
-let site: Awaited<ReturnType<typeof createFixtureSite>>;
-beforeAll(async () => {
-  site = await createFixtureSite({ articles: [...fixtureArticles, HOSTILE] });
-});
-afterAll(() => site.close());
+const site = useFixtureSite({ articles: [...fixtureArticles, HOSTILE] });
 
 // The Node adapter builds the request URL from the Host header; here it is given whole.
 async function page(url: string) {
@@ -178,16 +174,13 @@ describe('unknown pages', () => {
 });
 
 describe('absolute URLs', () => {
+  const configured = useFixtureSite({ publicUrl: 'https://news.wiotc.example' });
+
   it('come from PUBLIC_URL when it is set', async () => {
-    const configured = await createFixtureSite({ publicUrl: 'https://news.wiotc.example' });
-    try {
-      const response = await configured.app.request('http://internal:3000/news/hospitals-plan-connected-wards');
-      const { document } = new JSDOM(await response.text()).window;
-      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
-        'https://news.wiotc.example/news/hospitals-plan-connected-wards',
-      );
-    } finally {
-      configured.close();
-    }
+    const response = await configured.app.request('http://internal:3000/news/hospitals-plan-connected-wards');
+    const { document } = new JSDOM(await response.text()).window;
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://news.wiotc.example/news/hospitals-plan-connected-wards',
+    );
   });
 });

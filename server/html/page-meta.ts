@@ -1,9 +1,11 @@
 import { canonicalPath } from '../../src/shared/canonical.ts';
-import { readListParams } from '../../src/shared/list-params.ts';
-import { SITE_DESCRIPTION } from '../../src/shared/site.ts';
 import type { ArticleSummary } from '../../src/shared/contract.ts';
+import { type ListParams, readListParams } from '../../src/shared/list-params.ts';
+import { type PageId, type PageMatch, matchPage, pageTitle } from '../../src/shared/pages.ts';
+import { SITE_DESCRIPTION } from '../../src/shared/site.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { SITE_CARD_PATH, SOCIAL_CARD_SIZE } from '../content/social-card.ts';
+import { feedPath } from '../feeds/feed-routes.ts';
 
 export type FeedLink = { title: string; path: string };
 
@@ -23,81 +25,69 @@ export type PageMeta = {
 const SITE_FEED: FeedLink = { title: 'WIOTC News Center: latest news', path: '/feed.xml' };
 const SITE_IMAGE = { path: SITE_CARD_PATH, ...SOCIAL_CARD_SIZE, alt: 'WIOTC News Center' };
 
-const pageSuffix = (page: number) => (page > 1 ? `, page ${page}` : '');
+type PageFacts = { params: PageMatch['params']; list: ListParams; articles: ArticleRepository };
+/** The head of one kind of page; undefined when what the URL names does not exist. */
+type HeadResolver = (
+  facts: PageFacts,
+) => (Omit<PageMeta, 'status' | 'canonicalPath' | 'image'> & Partial<Pick<PageMeta, 'image'>>) | undefined;
 
-function decodeSegment(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
-}
-
-function notFound(pathname: string): PageMeta {
-  return {
-    status: 404,
-    title: 'Page not found',
-    description: SITE_DESCRIPTION,
-    canonicalPath: pathname,
-    noindex: true,
-    image: SITE_IMAGE,
-    feeds: [SITE_FEED],
+function taxonomyHead(kind: 'forum' | 'topic'): HeadResolver {
+  return ({ params, list, articles }) => {
+    const find = (which: 'forum' | 'topic', slug: string | undefined) =>
+      slug === undefined ? undefined : which === 'forum' ? articles.getForum(slug) : articles.getTopic(slug);
+    const entry = find(kind, params[kind]);
+    if (!entry) return undefined;
+    const other = kind === 'forum' ? 'topic' : 'forum';
+    return {
+      title: pageTitle(kind, { name: entry.name, narrowedBy: find(other, list[other])?.name, page: list.page }),
+      description: entry.description,
+      feeds: [{ title: `WIOTC News Center: ${entry.name}`, path: feedPath(kind, entry.slug) }, SITE_FEED],
+    };
   };
 }
 
-/** Works out the title, description, image and status of any app URL. */
-export function resolvePageMeta(pathname: string, search: string, articles: ArticleRepository): PageMeta {
-  const params = readListParams(new URLSearchParams(search));
-  const base = { status: 200 as const, canonicalPath: canonicalPath(pathname, search), image: SITE_IMAGE };
-  const [, section, rawSlug, extra] = pathname.split('/');
-  const slug = rawSlug === undefined ? undefined : decodeSegment(rawSlug);
-
-  if (pathname === '/') {
-    return {
-      ...base,
-      title: params.page > 1 ? `Latest news${pageSuffix(params.page)}` : '',
-      description: SITE_DESCRIPTION,
-      feeds: [SITE_FEED],
-    };
-  }
-  if (pathname === '/search') {
-    return {
-      ...base,
-      title: params.q ? `Search: ${params.q}` : 'Search',
-      description: 'Search every article of the WIOTC News Center.',
-      noindex: true,
-      feeds: [SITE_FEED],
-    };
-  }
-  if (slug === undefined || extra !== undefined) return notFound(pathname);
-
-  if (section === 'news') {
-    const share = articles.getShareInfo(slug);
-    if (!share) return notFound(pathname);
+const HEADS: Record<PageId, HeadResolver> = {
+  home: ({ list }) => ({ title: pageTitle('home', list), description: SITE_DESCRIPTION, feeds: [SITE_FEED] }),
+  forum: taxonomyHead('forum'),
+  topic: taxonomyHead('topic'),
+  search: ({ list }) => ({
+    title: pageTitle('search', list),
+    description: 'Search every article of the WIOTC News Center.',
+    noindex: true,
+    feeds: [SITE_FEED],
+  }),
+  article: ({ params, articles }) => {
+    const share = params.slug === undefined ? undefined : articles.getShareInfo(params.slug);
+    if (!share) return undefined;
     const { summary } = share;
     return {
-      ...base,
-      title: summary.title,
+      title: pageTitle('article', { headline: summary.title }),
       description: summary.summary,
       image: { path: share.cardSrc, ...SOCIAL_CARD_SIZE, alt: summary.title },
       feeds: [
         SITE_FEED,
-        { title: `WIOTC News Center: ${summary.forum.name}`, path: `/forums/${summary.forum.slug}/feed.xml` },
+        { title: `WIOTC News Center: ${summary.forum.name}`, path: feedPath('forum', summary.forum.slug) },
       ],
       article: { summary },
     };
-  }
-  if (section === 'forums' || section === 'topics') {
-    const entry = section === 'forums' ? articles.getForum(slug) : articles.getTopic(slug);
-    if (!entry) return notFound(pathname);
-    const narrowSlug = section === 'forums' ? params.topic : params.forum;
-    const narrow = narrowSlug && (section === 'forums' ? articles.getTopic(narrowSlug) : articles.getForum(narrowSlug));
+  },
+};
+
+/** Works out the title, description, image and status of any app URL, from the shared route table. */
+export function resolvePageMeta(pathname: string, search: string, articles: ArticleRepository): PageMeta {
+  const match = matchPage(pathname);
+  const head =
+    match && HEADS[match.id]({ params: match.params, list: readListParams(new URLSearchParams(search)), articles });
+  if (!head) {
     return {
-      ...base,
-      title: `${entry.name}${narrow ? `: ${narrow.name}` : ''}${pageSuffix(params.page)}`,
-      description: entry.description,
-      feeds: [{ title: `WIOTC News Center: ${entry.name}`, path: `/${section}/${entry.slug}/feed.xml` }, SITE_FEED],
+      status: 404,
+      title: pageTitle('not-found'),
+      description: SITE_DESCRIPTION,
+      canonicalPath: pathname,
+      noindex: true,
+      image: SITE_IMAGE,
+      feeds: [SITE_FEED],
     };
   }
-  return notFound(pathname);
+  return { status: 200, canonicalPath: canonicalPath(pathname, search), image: SITE_IMAGE, ...head };
 }

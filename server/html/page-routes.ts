@@ -1,5 +1,4 @@
 import { type Context, Hono } from 'hono';
-import { setApiTransport } from '../../src/api/client.ts';
 import { renderPage } from '../../src/entry-server.tsx';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { createAppShell } from './app-shell.ts';
@@ -12,6 +11,7 @@ type PageRoutesOptions = {
   publicUrl?: string;
   /** Answers the app's API requests while the server renders a page, without a network hop. */
   api: (request: Request) => Promise<Response>;
+  logError: (error: unknown, message: string) => void;
 };
 
 /**
@@ -21,7 +21,7 @@ type PageRoutesOptions = {
  * and its data, so the page paints before any script runs. Unknown articles,
  * forums and topics get a 404 and the app's not-found page.
  */
-export function pageRoutes({ repository, distDir, publicUrl, api }: PageRoutesOptions): Hono {
+export function pageRoutes({ repository, distDir, publicUrl, api, logError }: PageRoutesOptions): Hono {
   const routes = new Hono();
   const shell = createAppShell(distDir);
 
@@ -30,9 +30,8 @@ export function pageRoutes({ repository, distDir, publicUrl, api }: PageRoutesOp
     const meta = resolvePageMeta(url.pathname, url.search, repository());
     let rendered: Awaited<ReturnType<typeof renderPage>>;
     if (meta.status === 200) {
-      setApiTransport(api);
-      rendered = await renderPage(new Request(url)).catch((error: unknown) => {
-        console.error('Rendering failed; the browser will render the page instead.', error);
+      rendered = await renderPage(new Request(url), api).catch((error: unknown) => {
+        logError(error, 'Rendering failed; the browser will render the page instead.');
         return undefined;
       });
     }

@@ -1,3 +1,4 @@
+import { documentTitle } from '../../src/shared/pages.ts';
 import { SITE_NAME } from '../../src/shared/site.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
 import type { PageMeta } from './page-meta.ts';
@@ -39,7 +40,7 @@ function newsArticleJsonLd(meta: PageMeta, absolute: (path: string) => string) {
 /** The <head> tags for one page. Every value is escaped; `origin` makes URLs absolute. */
 export function renderHead(meta: PageMeta, origin: string): string {
   const absolute = (path: string) => new URL(path, origin).href;
-  const title = meta.title ? `${meta.title} · ${SITE_NAME}` : SITE_NAME;
+  const title = documentTitle(meta.title);
   const tag = (name: string, attributes: Record<string, string>) =>
     `<${name} ${Object.entries(attributes)
       .map(([key, value]) => `${key}="${escapeHtml(value)}"`)

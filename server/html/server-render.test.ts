@@ -1,16 +1,12 @@
 import { JSDOM } from 'jsdom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articleListSchema, articleSchema } from '../../src/shared/contract.ts';
-import { createFixtureSite } from '../test/fixture-site.ts';
+import { useFixtureSite } from '../test/use-fixture-site.ts';
 
 // The first view arrives as HTML, with its data beside it for the app to take
 // over, so a reader sees the page before any script has run.
 
-let site: Awaited<ReturnType<typeof createFixtureSite>>;
-beforeAll(async () => {
-  site = await createFixtureSite();
-});
-afterAll(() => site.close());
+const site = useFixtureSite();
 
 async function load(url: string) {
   const response = await site.app.request(`http://news.example.org${url}`);

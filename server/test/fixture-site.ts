@@ -4,6 +4,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { type FixtureArticle, fixtureArticles, fixtureForums, fixtureTopics } from '../../mocks/data.ts';
 import { createApp } from '../app.ts';
+import { formatProblem } from '../content/content-problem.ts';
 import { importContent } from '../content/import-content.ts';
 import { createArticleRepository } from '../db/article-repository.ts';
 import { openDatabase } from '../db/open-database.ts';
@@ -42,26 +43,37 @@ function writeAppShell(distDir: string): void {
   writeFileSync(path.join(distDir, 'assets', 'entry-abc123.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
 }
 
+export type FixtureSiteOptions = {
+  articles?: FixtureArticle[];
+  publicUrl?: string;
+  /** Imports this content folder as it is, instead of writing out the fixtures. */
+  contentDir?: string;
+};
+
+export type FixtureSite = Awaited<ReturnType<typeof createFixtureSite>>;
+
 /** A temporary folder with the fixture content imported into a real SQLite database. */
 export async function createFixtureSite({
   articles = fixtureArticles,
   publicUrl,
-}: { articles?: FixtureArticle[]; publicUrl?: string } = {}) {
+  contentDir,
+}: FixtureSiteOptions = {}) {
   const root = mkdtempSync(path.join(tmpdir(), 'wiotc-test-'));
-  const contentDir = path.join(root, 'content');
+  const content = contentDir ?? path.join(root, 'content');
   const databaseFile = path.join(root, 'data', 'news.db');
   const distDir = path.join(root, 'dist');
-  writeFixtureContent(contentDir, articles);
+  if (!contentDir) writeFixtureContent(content, articles);
   writeAppShell(distDir);
-  const result = await importContent(contentDir, databaseFile);
-  if (!result.ok) throw new Error(`fixture import failed: ${JSON.stringify(result.problems)}`);
+  const result = await importContent(content, databaseFile);
+  if (!result.ok) throw new Error(`fixture import failed: ${result.problems.map(formatProblem).join('\n')}`);
   const db = openDatabase(databaseFile);
   const repository = createArticleRepository(db);
   const app = createApp({ repository: () => repository, distDir, publicUrl });
   return {
     root,
-    contentDir,
+    contentDir: content,
     databaseFile,
+    distDir,
     app,
     repository,
     close: () => {

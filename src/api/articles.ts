@@ -24,7 +24,8 @@ export function toSearchParams(params: ArticleListParams): URLSearchParams {
 export function articleListQuery(params: ArticleListParams) {
   return queryOptions({
     queryKey: articleKeys.list(params),
-    queryFn: ({ signal }) => fetchFromApi('/articles', 'articleListSchema', { params: toSearchParams(params), signal }),
+    queryFn: ({ signal, client }) =>
+      fetchFromApi('/articles', 'articleListSchema', { params: toSearchParams(params), signal, client }),
     placeholderData: keepPreviousData,
   });
 }
@@ -32,7 +33,8 @@ export function articleListQuery(params: ArticleListParams) {
 export function articleQuery(slug: string) {
   return queryOptions({
     queryKey: articleKeys.detail(slug),
-    queryFn: ({ signal }) => fetchFromApi(`/articles/${encodeURIComponent(slug)}`, 'articleSchema', { signal }),
+    queryFn: ({ signal, client }) =>
+      fetchFromApi(`/articles/${encodeURIComponent(slug)}`, 'articleSchema', { signal, client }),
   });
 }
 

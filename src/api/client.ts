@@ -1,16 +1,10 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
 import { ApiError, UNEXPECTED_RESPONSE } from './api-error.ts';
+import { transportOf } from './transport.ts';
 
 type Contract = typeof import('../shared/contract.ts');
 type ResponseSchema = 'articleListSchema' | 'articleSchema' | 'forumListSchema' | 'topicListSchema';
-
-/** How requests reach the API: the network in the browser, the server itself when it renders a page. */
-type Transport = (request: Request) => Promise<Response>;
-let transport: Transport = (request) => fetch(request);
-
-export function setApiTransport(next: Transport): void {
-  transport = next;
-}
 
 const REQUEST_TIMEOUT_MS = 8000;
 
@@ -30,7 +24,7 @@ function apiUrl(path: string, params?: URLSearchParams): string {
 export async function fetchFromApi<Name extends ResponseSchema>(
   path: string,
   schema: Name,
-  { params, signal }: { params?: URLSearchParams; signal?: AbortSignal } = {},
+  { params, signal, client }: { params?: URLSearchParams; signal?: AbortSignal; client?: QueryClient } = {},
 ): Promise<z.infer<Contract[Name]>> {
   const contract = import('../shared/contract.ts');
   // A request that hangs is given up, so the reader hears about it and can retry.
@@ -38,7 +32,7 @@ export async function fetchFromApi<Name extends ResponseSchema>(
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await transport(
+    response = await transportOf(client)(
       new Request(apiUrl(path, params), { signal: combined, headers: { Accept: 'application/json' } }),
     );
   } catch (error) {

@@ -19,7 +19,8 @@ const TEN_MINUTES = 10 * 60 * 1000;
 export function taxonomyQuery(kind: TaxonomyKind, filters: TaxonomyQuery = {}) {
   return queryOptions({
     queryKey: taxonomyKeys.list(kind, filters),
-    queryFn: ({ signal }) => fetchFromApi(`/${kind}`, SCHEMAS[kind], { params: toSearchParams(filters), signal }),
+    queryFn: ({ signal, client }) =>
+      fetchFromApi(`/${kind}`, SCHEMAS[kind], { params: toSearchParams(filters), signal, client }),
     staleTime: TEN_MINUTES,
   });
 }

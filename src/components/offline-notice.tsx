@@ -1,21 +1,9 @@
 import { useSyncExternalStore } from 'react';
-
-function subscribe(onChange: () => void) {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
+import { isOnline, subscribeToConnectivity } from '../lib/connectivity.ts';
 
 /** Says plainly when the device is offline, and what still works. */
 export function OfflineNotice() {
-  const online = useSyncExternalStore(
-    subscribe,
-    () => navigator.onLine,
-    () => true,
-  );
+  const online = useSyncExternalStore(subscribeToConnectivity, isOnline, () => true);
   return (
     <div className="offline-notice" role="status">
       {!online && (

@@ -67,9 +67,10 @@ describe('sharing an article', () => {
       'href',
       `https://service.weibo.com/share/share.php?url=${url}&title=${title}`,
     );
-    expect(within(bar).getByRole('link', { name: 'Share by email' }).getAttribute('href')).toMatch(
-      /^mailto:\?subject=Hospitals%20Plan/,
-    );
+    const email = new URL(within(bar).getByRole('link', { name: 'Share by email' }).getAttribute('href')!);
+    expect(email.protocol).toBe('mailto:');
+    expect(email.searchParams.get('subject')).toBe('Hospitals Plan Connected Wards');
+    expect(email.searchParams.get('body')).toBe(`Hospitals Plan Connected Wards\n\n${CANONICAL}`);
     for (const link of within(bar).getAllByRole('link')) expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 });

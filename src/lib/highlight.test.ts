@@ -45,8 +45,14 @@ describe('highlightSegments', () => {
     ]);
   });
 
-  it('never turns markup in the text into elements', () => {
+  it('keeps markup in the text as characters, cut only at the ranges', () => {
+    // Segments are text; highlighted-text.test.tsx checks that none becomes an element.
     const segments = highlightSegments('<b>bold</b>', [[3, 7]]);
+    expect(segments).toEqual([
+      { text: '<b>', marked: false },
+      { text: 'bold', marked: true },
+      { text: '</b>', marked: false },
+    ]);
     expect(join(segments)).toBe('<b>bold</b>');
   });
 });

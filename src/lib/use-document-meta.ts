@@ -1,20 +1,22 @@
 import { useEffect } from 'react';
-import { SITE_DESCRIPTION, SITE_NAME } from '../shared/site.ts';
+import { SITE_DESCRIPTION } from '../shared/site.ts';
+import { type PageId, type TitleFacts, documentTitle, pageTitle } from '../shared/pages.ts';
+import { ensureHeadElement } from './head-element.ts';
 
 /**
  * Keeps the tab title ("Headline · WIOTC News Center") and the meta
- * description in step with the page. Pass undefined while the title is unknown.
+ * description in step with the page, with the same title the server wrote.
+ * Pass undefined facts while what the title names is still loading.
  */
-export function useDocumentMeta(title: string | undefined, description: string = SITE_DESCRIPTION) {
+export function useDocumentMeta(
+  page: PageId | 'not-found',
+  facts: TitleFacts | undefined,
+  description: string = SITE_DESCRIPTION,
+) {
+  const title = facts && pageTitle(page, facts);
   useEffect(() => {
     if (title === undefined) return;
-    document.title = title ? `${title} · ${SITE_NAME}` : SITE_NAME;
-    let meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
-    if (!meta) {
-      meta = document.createElement('meta');
-      meta.name = 'description';
-      document.head.append(meta);
-    }
-    meta.content = description;
+    document.title = documentTitle(title);
+    ensureHeadElement('meta', 'name', 'description').content = description;
   }, [title, description]);
 }

@@ -28,9 +28,34 @@ describe('an article', () => {
     );
     expect(within(article).getByText('WIOTC News Center')).toBeVisible();
     expect(within(article).getAllByText('1 min read')[0]).toBeVisible();
+    const cover = within(article).getAllByRole('presentation')[0]; // before the body and the related cards
+    expect(cover).toHaveAttribute('src', '/media/generated/v1/opening-ceremony/convention-2023-opens-in-beijing.svg');
+    expect(cover).toHaveAttribute('width', '1200');
+    expect(cover).toHaveAttribute('height', '675');
+    expect(cover).toHaveAttribute('fetchpriority', 'high');
     expect(await screen.findByText(/António Guterres delivered a written address/)).toBeVisible();
-    const related = screen.getByRole('region', { name: 'Related articles' });
-    expect(within(related).getAllByRole('heading', { level: 3 }).length).toBeGreaterThan(0);
+
+    // Related: never the article itself, each sharing a topic with it; the most shared first,
+    // then the newest.
+    const related = within(screen.getByRole('region', { name: 'Related articles' })).getAllByRole('article');
+    const topicsOf = (element: HTMLElement) =>
+      within(within(element).getAllByRole('list', { name: 'Topics' })[0])
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href'));
+    const ownTopics = topicsOf(article);
+    expect(ownTopics).toEqual(['/topics/digital-economy', '/topics/sustainable-development', '/topics/connectivity']);
+    for (const card of related) {
+      const title = within(card).getByRole('heading', { level: 3 });
+      expect(within(title).getByRole('link')).not.toHaveAttribute('href', '/news/convention-2023-opens-in-beijing');
+      const shared = topicsOf(card).filter((topic) => ownTopics.includes(topic));
+      expect(shared, `topics shared by “${title.textContent}”`).not.toEqual([]);
+    }
+    expect(related.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual([
+      'Tenth Convention Looks Ahead to the Next Decade', // all three topics
+      'Envoys Welcome 5G Cooperation Projects', // two
+      'Grid Operators Agree to Share Outage Data', // one each, newest first
+      'Ambassadors Discuss Digital Trade Corridors',
+    ]);
     await waitFor(() =>
       expect(document.title).toBe(
         'The World Internet of Things Convention 2023 Kicked off in Beijing · WIOTC News Center',

@@ -19,7 +19,7 @@ export function ArticlePage() {
   const { data: article, error, refetch } = useQuery(articleQuery(slug));
   // Arriving from a list, the headline and summary are already known: show them at once.
   const summary = article ?? findCachedSummary(queryClient, slug);
-  useDocumentMeta(summary?.title, summary?.summary);
+  useDocumentMeta('article', summary && { headline: summary.title }, summary?.summary);
   const headlineShown = Boolean(summary);
   useEffect(() => {
     if (headlineShown) markHeadlineShown();

@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../test/render-route.tsx';
 
+const cardTitles = () => screen.getAllByRole('article').map((card) => within(card).getAllByRole('link')[0].textContent);
+
 describe('the latest news page', () => {
   it('shows the header with the name, tagline, forums and a search box', async () => {
     renderRoute('/');
@@ -57,7 +59,7 @@ describe('the latest news page', () => {
     expect(await screen.findByText('Page 2 of 2')).toBeVisible();
     expect(router.state.location.search).toBe('?page=2');
     expect(screen.queryByRole('region', { name: 'Lead story' })).not.toBeInTheDocument();
-    expect(screen.getAllByRole('article').map((card) => within(card).getAllByRole('link')[0].textContent)).toEqual([
+    expect(cardTitles()).toEqual([
       'Warehouses Adopt Robots and Radio Tags',
       'First Convention Sets an Agenda for Connected Growth',
     ]);
@@ -69,9 +71,18 @@ describe('the latest news page', () => {
     expect(router.state.location.search).toBe('');
   });
 
-  it('opens page 2 straight from a shared link', async () => {
+  it('opens page 2 straight from a shared link, tracking parameter and all', async () => {
     renderRoute('/?page=2&utm_source=chat');
-    expect(await screen.findByText('Page 2 of 2')).toBeVisible();
+    const pagination = await screen.findByRole('navigation', { name: 'Pagination' });
+    expect(within(pagination).getByText('Page 2 of 2')).toBeVisible();
+    expect(within(pagination).getByRole('link', { current: 'page' })).toHaveTextContent('Page 2');
+    expect(screen.queryByRole('region', { name: 'Lead story' })).not.toBeInTheDocument();
+    // The two oldest articles: 12 a page, newest first.
+    expect(cardTitles()).toEqual([
+      'Warehouses Adopt Robots and Radio Tags',
+      'First Convention Sets an Agenda for Connected Growth',
+    ]);
+    await waitFor(() => expect(document.title).toBe('Latest news, page 2 · WIOTC News Center'));
   });
 
   it('says so when a page has no news', async () => {

@@ -14,7 +14,7 @@ export function HomePage() {
   const result = useQuery(articleListQuery({ page }));
   const topics = useQuery(topicsQuery());
   const lead = page === 1 && !result.isPlaceholderData ? result.data?.items[0] : undefined;
-  useDocumentMeta(page > 1 ? `Latest news, page ${page}` : '');
+  useDocumentMeta('home', { page });
 
   return (
     <>

@@ -3,7 +3,7 @@ import { useDocumentMeta } from '../lib/use-document-meta.ts';
 
 /** For unknown paths, and for an article, forum or topic that does not exist. */
 export function NotFoundPage({ what = 'page' }: { what?: string }) {
-  useDocumentMeta('Page not found');
+  useDocumentMeta('not-found', {});
   return (
     <section className="page-message" aria-labelledby="not-found-heading">
       <h1 id="not-found-heading">Page not found</h1>

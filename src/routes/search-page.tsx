@@ -42,7 +42,7 @@ export function SearchPage() {
   const result = useQuery({ ...articleListQuery({ q, forum, topic, page }), enabled: searching });
   const forums = useQuery({ ...forumsQuery({ q, topic }), enabled: searching });
   const topics = useQuery({ ...topicsQuery({ q, forum }), enabled: searching });
-  useDocumentMeta(searching ? `Search: ${q}` : 'Search');
+  useDocumentMeta('search', { q });
 
   const href = (changes: Partial<ListParams>) =>
     `/search${listSearch({ q, forum, topic, ...changes, page: changes.page })}`;
@@ -74,20 +74,21 @@ export function SearchPage() {
       </p>
       {searching ? (
         <>
-          <FacetChips
-            label="Narrow by forum"
-            items={forums.data?.items}
-            active={forum}
-            allLabel="All forums"
-            hrefFor={(slug) => href({ forum: slug })}
-          />
-          <FacetChips
-            label="Narrow by topic"
-            items={topics.data?.items}
-            active={topic}
-            allLabel="All topics"
-            hrefFor={(slug) => href({ topic: slug })}
-          />
+          {(
+            [
+              ['forum', forums.data, forum],
+              ['topic', topics.data, topic],
+            ] as const
+          ).map(([kind, facets, active]) => (
+            <FacetChips
+              key={kind}
+              label={`Narrow by ${kind}`}
+              items={facets?.items}
+              active={active}
+              allLabel={`All ${kind}s`}
+              hrefFor={(slug) => href({ [kind]: slug })}
+            />
+          ))}
           <ArticleList
             result={result}
             hrefForPage={(target) => href({ page: target })}

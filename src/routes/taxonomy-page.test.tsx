@@ -47,15 +47,34 @@ describe('a topic page', () => {
     const { user, router } = renderRoute('/topics/digital-health');
     expect(await screen.findByRole('heading', { level: 1, name: 'Digital Health' })).toBeVisible();
     expect(await screen.findByText('3 articles')).toBeVisible();
+    expect(cardTitles()).toEqual([
+      'Remote Monitoring Reaches Rural Clinics',
+      'Cold-Chain Sensors Protect Vaccines on the Road',
+      'Hospitals Plan Connected Wards',
+    ]);
     const chips = screen.getByRole('navigation', { name: 'Narrow by forum' });
     await user.click(await within(chips).findByRole('link', { name: 'Healthcare Session (2)' }));
     expect(await screen.findByText('2 articles on Healthcare Session')).toBeVisible();
     expect(router.state.location.search).toBe('?forum=healthcare-session');
+    expect(cardTitles()).toEqual(['Remote Monitoring Reaches Rural Clinics', 'Hospitals Plan Connected Wards']);
     await waitFor(() => expect(document.title).toBe('Digital Health: Healthcare Session · WIOTC News Center'));
   });
 
-  it('opens a narrowed, paged view straight from its URL', async () => {
-    renderRoute('/topics/supply-chain?forum=logistics-session&page=1');
+  // The fixtures have at most 3 articles in one forum and topic, fewer than a page (12),
+  // so this opens the narrowed view only; paging itself is tested on the home page.
+  it('opens a narrowed view straight from its URL', async () => {
+    renderRoute('/topics/supply-chain?forum=logistics-session');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Supply Chain' })).toBeVisible();
     expect(await screen.findByText('3 articles on Smart Logistics Session')).toBeVisible();
+    expect(cardTitles()).toEqual([
+      'Ports Track Containers in Real Time',
+      'Cold-Chain Sensors Protect Vaccines on the Road',
+      'Warehouses Adopt Robots and Radio Tags',
+    ]);
+    const chips = screen.getByRole('navigation', { name: 'Narrow by forum' });
+    expect(await within(chips).findByRole('link', { name: 'Smart Logistics Session (3)' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
   });
 });

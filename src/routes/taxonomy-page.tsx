@@ -32,8 +32,7 @@ function TaxonomyPage({ kind }: { kind: Kind }) {
   const result = useQuery(articleListQuery({ ...filters, page: params.page }));
   const entry = own.data?.items.find((item) => item.slug === slug);
   const narrowedName = facets.data?.items.find((item) => item.slug === narrowedBy)?.name;
-  const title = entry && (narrowedName ? `${entry.name}: ${narrowedName}` : entry.name);
-  useDocumentMeta(title && (params.page > 1 ? `${title}, page ${params.page}` : title), entry?.description);
+  useDocumentMeta(kind, entry && { name: entry.name, narrowedBy: narrowedName, page: params.page }, entry?.description);
 
   const unknown = (own.data && !entry) || (result.error instanceof ApiError && result.error.isNotFound);
   if (unknown) return <NotFoundPage what={kind} />;

@@ -1,24 +1,15 @@
+import { PAGES, matchPage } from './pages.ts';
+
 // The one URL each page is known by: the path plus only the query parameters
-// that change what the page shows. Tracking parameters (utm_*, fbclid, ...)
-// and defaults are dropped. Shared by the server's <head> and the client.
-
-const MEANINGFUL: Record<string, string[]> = {
-  '/': ['page'],
-  '/search': ['q', 'forum', 'topic', 'page'],
-  forums: ['topic', 'page'],
-  topics: ['forum', 'page'],
-};
-
-function keptParameters(pathname: string): string[] {
-  if (pathname.startsWith('/forums/')) return MEANINGFUL.forums;
-  if (pathname.startsWith('/topics/')) return MEANINGFUL.topics;
-  return MEANINGFUL[pathname] ?? [];
-}
+// that change what the page shows (from the route table). Tracking parameters
+// (utm_*, fbclid, ...) and defaults are dropped. Shared by the server's <head>
+// and the client.
 
 export function canonicalPath(pathname: string, search: string): string {
   const params = new URLSearchParams(search);
   const kept = new URLSearchParams();
-  for (const name of keptParameters(pathname)) {
+  const page = matchPage(pathname);
+  for (const name of page ? PAGES[page.id].query : []) {
     const value = params.get(name)?.trim();
     if (value && !(name === 'page' && value === '1')) kept.set(name, value);
   }

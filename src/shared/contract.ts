@@ -21,6 +21,7 @@ export const highlightedTextSchema = z.object({
   text: z.string(),
   ranges: z.array(z.tuple([nonNegativeInt(), nonNegativeInt()])),
 });
+export type HighlightedText = z.infer<typeof highlightedTextSchema>;
 
 export const imageSchema = z.object({
   /** A size every browser shows; modern formats, where there are any, come in `sources`. */
@@ -31,6 +32,7 @@ export const imageSchema = z.object({
   /** For <picture>: each format with its widths, as a srcset, best format first. */
   sources: z.optional(z.array(z.object({ type: z.string(), srcset: z.string() }))),
 });
+export type Image = z.infer<typeof imageSchema>;
 
 export const forumSchema = z.object({
   slug: slugSchema,
@@ -38,8 +40,10 @@ export const forumSchema = z.object({
   description: z.string(),
   articleCount: nonNegativeInt(),
 });
+export type Forum = z.infer<typeof forumSchema>;
 
 export const topicSchema = forumSchema;
+export type Topic = z.infer<typeof topicSchema>;
 
 const taxonomyRefSchema = z.object({ slug: slugSchema, name: nonEmpty() });
 
@@ -63,12 +67,14 @@ export const articleSummarySchema = z.object({
     }),
   ),
 });
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
 export const articleSchema = z.extend(z.omit(articleSummarySchema, { match: true }), {
   /** Sanitized at import; safe to render as HTML. */
   bodyHtml: z.string(),
   related: z.array(articleSummarySchema),
 });
+export type Article = z.infer<typeof articleSchema>;
 
 export const sortSchema = z.enum(['newest', 'oldest', 'relevance']);
 
@@ -90,6 +96,7 @@ export const articleListQuerySchema = z.object({
   q: z.optional(z.string().check(z.maxLength(QUERY_MAX_LENGTH, `q must be at most ${QUERY_MAX_LENGTH} characters`))),
   sort: z.optional(z.enum(sortSchema.options, { error: 'sort must be newest, oldest or relevance' })),
 });
+export type ArticleListQuery = z.infer<typeof articleListQuerySchema>;
 
 /**
  * Narrows the counts of GET /api/forums and GET /api/topics to the articles
@@ -97,6 +104,7 @@ export const articleListQuerySchema = z.object({
  * articles each topic has.
  */
 export const taxonomyQuerySchema = z.pick(articleListQuerySchema, { forum: true, topic: true, q: true });
+export type TaxonomyQuery = z.infer<typeof taxonomyQuerySchema>;
 
 /**
  * Reads query parameters from a URL with a contract schema. Empty values count
@@ -119,6 +127,7 @@ export const articleListSchema = z.object({
   total: nonNegativeInt(),
   totalPages: nonNegativeInt(),
 });
+export type ArticleList = z.infer<typeof articleListSchema>;
 
 export const forumListSchema = z.object({ items: z.array(forumSchema) });
 export const topicListSchema = z.object({ items: z.array(topicSchema) });
@@ -131,19 +140,6 @@ export const problemSchema = z.object({
   detail: z.string(),
   errors: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
 });
-
-export type HighlightedText = z.infer<typeof highlightedTextSchema>;
-export type Image = z.infer<typeof imageSchema>;
-export type Forum = z.infer<typeof forumSchema>;
-export type Topic = z.infer<typeof topicSchema>;
-export type ArticleSummary = z.infer<typeof articleSummarySchema>;
-export type Article = z.infer<typeof articleSchema>;
-export type Sort = z.infer<typeof sortSchema>;
-export type ArticleListQuery = z.infer<typeof articleListQuerySchema>;
-export type TaxonomyQuery = z.infer<typeof taxonomyQuerySchema>;
-export type ArticleList = z.infer<typeof articleListSchema>;
-export type ForumList = z.infer<typeof forumListSchema>;
-export type TopicList = z.infer<typeof topicListSchema>;
 export type Problem = z.infer<typeof problemSchema>;
 
 // The statuses the API itself answers with; the server's HTTP layer adds its own.
