@@ -51,7 +51,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => 
 server.once('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
 function writeHostileContent(dir: string) {
-  const entry = (slug: string, name: string) => stringify({ [slug]: { name, description: XSS_VECTORS.join(' ') } });
+  const description = XSS_VECTORS.join(' ');
+  const entry = (slug: string, name: string) =>
+    stringify({ [slug]: { name, description, zh: { name: `中文 ${name}`, description } } });
   appendFileSync(path.join(dir, 'forums.yaml'), entry('hostile-forum', `Forum ${XSS_VECTORS[3]}`));
   appendFileSync(path.join(dir, 'topics.yaml'), entry('hostile-topic', `Topic ${XSS_VECTORS[6]}`));
   const front = stringify({

@@ -2,10 +2,21 @@
 // the server tests write the same data out as a content folder and import it,
 // so both sides of the contract test answer from identical articles.
 
-export type FixtureTaxonomy = { slug: string; name: string; description: string };
+import type { Lang } from '../src/shared/languages.ts';
+
+export type FixtureTaxonomy = {
+  slug: string;
+  name: string;
+  description: string;
+  zh: { name: string; description: string };
+};
 
 export type FixtureArticle = {
   slug: string;
+  /** Left out for English, as editors do. */
+  lang?: Lang;
+  /** The slug of the article, in another language, that this one translates. */
+  translationOf?: string;
   title: string;
   summary: string;
   published: string;
@@ -20,36 +31,78 @@ export const fixtureForums: FixtureTaxonomy[] = [
     slug: 'opening-ceremony',
     name: 'Opening Ceremony',
     description: 'Keynotes and initiatives that open each convention.',
+    zh: { name: '开幕式', description: '每届大会开幕时的主旨致辞与倡议。' },
   },
   {
     slug: 'ambassador-forum',
     name: 'Ambassador Forum',
     description: 'Diplomatic envoys on cooperation through connected things.',
+    zh: { name: '大使论坛', description: '各国外交使节共话物联网合作。' },
   },
   {
     slug: 'energy-session',
     name: 'Energy Session',
     description: 'Smart grids, renewable power and the energy transition.',
+    zh: { name: '能源分论坛', description: '智能电网、可再生能源与能源转型。' },
   },
   {
     slug: 'logistics-session',
     name: 'Smart Logistics Session',
     description: 'Tracking, warehousing and supply chains.',
+    zh: { name: '智慧物流分论坛', description: '追踪、仓储与供应链。' },
   },
-  { slug: 'healthcare-session', name: 'Healthcare Session', description: 'Connected care and remote monitoring.' },
+  {
+    slug: 'healthcare-session',
+    name: 'Healthcare Session',
+    description: 'Connected care and remote monitoring.',
+    zh: { name: '医疗健康分论坛', description: '互联医疗与远程监测。' },
+  },
 ];
 
+const topic = (slug: string, name: string, description: string, zhName: string, zhDescription: string) => ({
+  slug,
+  name,
+  description,
+  zh: { name: zhName, description: zhDescription },
+});
+
 export const fixtureTopics: FixtureTaxonomy[] = [
-  { slug: 'digital-economy', name: 'Digital Economy', description: 'Growth, trade and jobs from connected things.' },
-  { slug: 'sustainable-development', name: 'Sustainable Development Goals', description: 'IoT for the SDGs.' },
-  { slug: 'connectivity', name: '5G, 6G and Connectivity', description: 'Networks that carry the internet of things.' },
-  { slug: 'smart-cities', name: 'Smart Cities', description: 'Connected city infrastructure.' },
-  { slug: 'supply-chain', name: 'Supply Chain', description: 'Visibility from factory to doorstep.' },
-  { slug: 'digital-health', name: 'Digital Health', description: 'Connected medical devices and telemedicine.' },
-  { slug: 'standards', name: 'Standards', description: 'Shared technical rules.' },
+  topic(
+    'digital-economy',
+    'Digital Economy',
+    'Growth, trade and jobs from connected things.',
+    '数字经济',
+    '万物互联带来的增长、贸易与就业。',
+  ),
+  topic(
+    'sustainable-development',
+    'Sustainable Development Goals',
+    'IoT for the SDGs.',
+    '可持续发展目标',
+    '物联网助力可持续发展目标。',
+  ),
+  topic(
+    'connectivity',
+    '5G, 6G and Connectivity',
+    'Networks that carry the internet of things.',
+    '5G、6G与网络连接',
+    '承载物联网的网络。',
+  ),
+  topic('smart-cities', 'Smart Cities', 'Connected city infrastructure.', '智慧城市', '城市中的互联基础设施。'),
+  topic('supply-chain', 'Supply Chain', 'Visibility from factory to doorstep.', '供应链', '从工厂到家门口的全程可视。'),
+  topic(
+    'digital-health',
+    'Digital Health',
+    'Connected medical devices and telemedicine.',
+    '数字健康',
+    '互联医疗设备与远程医疗。',
+  ),
+  topic('standards', 'Standards', 'Shared technical rules.', '标准', '共同的技术规则。'),
 ];
 
 const paragraph = (...sentences: string[]) => sentences.join(' ');
+// Chinese sentences follow each other without a space.
+const zhParagraph = (...sentences: string[]) => sentences.join('');
 
 // The tenth convention's opening is filed like the eighth's.
 const conventionOpening = {
@@ -237,5 +290,58 @@ export const fixtureArticles: FixtureArticle[] = [
       'Speakers recalled the first convention in 2016 and the growth of connections since.',
       'Priorities for the next decade include 6G, satellite links and energy-efficient devices.',
     ),
+  },
+  // Chinese: three translations that keep their original's slug, and one article only in Chinese.
+  {
+    slug: 'convention-2023-opens-in-beijing',
+    lang: 'zh',
+    translationOf: 'convention-2023-opens-in-beijing',
+    title: '2023世界物联网大会在北京开幕',
+    summary: '第八届世界物联网大会开幕，联合国秘书长发表书面致辞。',
+    published: '2023-11-20T09:00:00+08:00',
+    ...conventionOpening,
+    author: '世界物联网大会新闻中心',
+    body: zhParagraph('联合国秘书长古特雷斯向大会发表书面致辞。', '大会发布构建智能互联全球数字经济大市场倡议。'),
+  },
+  {
+    slug: 'grid-operators-share-outage-data',
+    lang: 'zh',
+    translationOf: 'grid-operators-share-outage-data',
+    title: '电网运营商同意共享停电数据',
+    summary: '六个国家的电力企业将汇集匿名停电记录，用于训练预测模型。',
+    published: '2023-11-21T14:00:00+08:00',
+    forum: 'energy-session',
+    topics: ['sustainable-development', 'standards'],
+    author: '世界物联网大会新闻中心',
+    body: zhParagraph(
+      '电力企业介绍了智能电表如何在数秒内报告故障。',
+      '统一的数据格式将让预测模型从每个参与电网中学习。',
+    ),
+  },
+  {
+    slug: 'hospitals-plan-connected-wards',
+    lang: 'zh',
+    translationOf: 'hospitals-plan-connected-wards',
+    title: '医院规划联网病房',
+    summary: '医院管理者比较了向同一护理看板报告的联网病床、输液泵和监护仪。',
+    published: '2020-11-21T13:00:00+08:00',
+    forum: 'healthcare-session',
+    topics: ['digital-health', 'standards'],
+    author: '世界物联网大会新闻中心',
+    body: zhParagraph(
+      '来自多台设备的警报被合并，护士不再应接不暇。',
+      '与会者呼吁制定标准，让不同厂商的设备共用一个网络。',
+    ),
+  },
+  {
+    slug: 'beijing-youth-iot-camp',
+    lang: 'zh',
+    title: '北京青少年物联网创新营开营',
+    summary: '中学生用传感器和开源硬件搭建校园小应用。',
+    published: '2024-11-21T16:00:00+08:00',
+    forum: 'opening-ceremony',
+    topics: ['smart-cities', 'digital-economy'],
+    author: '世界物联网大会新闻中心',
+    body: zhParagraph('创新营与大会同期在北京举办。', '学生们分组设计了教室空气监测和校园节能等 5G 应用。'),
   },
 ];

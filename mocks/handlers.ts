@@ -6,23 +6,38 @@ import {
   type Problem,
   type TaxonomyQuery,
   articleListQuerySchema,
+  articleQuerySchema,
   createProblem,
+  invalidQueryProblem,
+  parseQueryParams,
   readFilteredQuery,
   taxonomyQuerySchema,
 } from '../src/shared/contract.ts';
-import { type MockArticle, mockArticles, mockForums, mockTopics, toArticle, toSummary } from './fixture-articles.ts';
+import { DEFAULT_LANG, type Lang } from '../src/shared/languages.ts';
+import {
+  type MockArticle,
+  byNewest,
+  findMockArticle,
+  mockArticles,
+  mockForums,
+  mockTopics,
+  toArticle,
+  toSummary,
+} from './fixture-articles.ts';
 import { excerpt, highlight, queryWords, score, textContainsAll } from './search.ts';
 
 const problem = (body: Problem) =>
   HttpResponse.json(body, { status: body.status, headers: { 'Content-Type': 'application/problem+json' } });
 
-const byNewest = (a: MockArticle, b: MockArticle) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
+// Like the server's repository, the language may be left out: it is then English.
+type InLanguage<Query> = Omit<Query, 'lang'> & { lang?: Lang };
 
-/** The fixtures that pass the filters and contain every searched word. */
-function matchingMockArticles({ forum, topic, q }: TaxonomyQuery): MockArticle[] {
+/** The fixtures in the language asked for (or in all), that pass the filters and contain every searched word. */
+function matchingMockArticles({ lang = DEFAULT_LANG, languages, forum, topic, q }: InLanguage<TaxonomyQuery>) {
   const words = q === undefined ? [] : queryWords(q);
   return mockArticles.filter(
     (article) =>
+      (languages === 'all' || article.lang === lang) &&
       (!forum || article.forum.slug === forum) &&
       (!topic || article.topics.some((t) => t.slug === topic)) &&
       (q === undefined ||
@@ -30,7 +45,7 @@ function matchingMockArticles({ forum, topic, q }: TaxonomyQuery): MockArticle[]
   );
 }
 
-export function listMockArticles(query: ArticleListQuery): ArticleList {
+export function listMockArticles(query: InLanguage<ArticleListQuery>): ArticleList {
   const { page, pageSize, q } = query;
   const words = q === undefined ? [] : queryWords(q);
   const found = matchingMockArticles(query);
@@ -56,14 +71,15 @@ export function listMockArticles(query: ArticleListQuery): ArticleList {
   return { items, page, pageSize, total: found.length, totalPages: Math.ceil(found.length / pageSize) };
 }
 
+/** Forums and topics named in the answer's language, counting the matching articles. */
 function countMock(filters: TaxonomyQuery) {
   const found = matchingMockArticles(filters);
   return {
-    forums: mockForums.map((forum) => ({
+    forums: mockForums(filters.lang).map((forum) => ({
       ...forum,
       articleCount: found.filter((article) => article.forum.slug === forum.slug).length,
     })),
-    topics: mockTopics.map((topic) => ({
+    topics: mockTopics(filters.lang).map((topic) => ({
       ...topic,
       articleCount: found.filter((article) => article.topics.some((t) => t.slug === topic.slug)).length,
     })),
@@ -71,8 +87,8 @@ function countMock(filters: TaxonomyQuery) {
 }
 
 const knownTaxonomy = {
-  hasForum: (slug: string) => mockForums.some((forum) => forum.slug === slug),
-  hasTopic: (slug: string) => mockTopics.some((topic) => topic.slug === slug),
+  hasForum: (slug: string) => mockForums().some((forum) => forum.slug === slug),
+  hasTopic: (slug: string) => mockTopics().some((topic) => topic.slug === slug),
 };
 
 function readFilters<Schema extends z.ZodMiniObject>(request: Request, schema: Schema) {
@@ -86,8 +102,10 @@ export const handlers = [
     const { failed, query } = readFilters(request, articleListQuerySchema);
     return failed ?? HttpResponse.json(listMockArticles(query));
   }),
-  http.get('*/api/articles/:slug', ({ params }) => {
-    const article = mockArticles.find((candidate) => candidate.slug === params.slug);
+  http.get('*/api/articles/:slug', ({ request, params }) => {
+    const parsed = parseQueryParams(articleQuerySchema, new URL(request.url).searchParams);
+    if (!parsed.success) return problem(invalidQueryProblem(parsed.error));
+    const article = findMockArticle(String(params.slug), parsed.data.lang);
     if (!article) return problem(createProblem(404, `There is no article "${String(params.slug)}".`));
     return HttpResponse.json(toArticle(article));
   }),

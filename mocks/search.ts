@@ -1,65 +1,68 @@
 import type { HighlightedText } from '../src/shared/contract.ts';
+import { type QueryPhrase, foldWidth, queryPhrases, searchTokens } from '../src/shared/search-text.ts';
 
 // A small stand-in for the server's full-text search with the same visible
-// rules: words are compared without case or diacritics, every word must
-// appear, and the last one may be the start of a word.
+// rules, from the same tokens (src/shared/search-text.ts): tokens are compared
+// without case, width or diacritics, every phrase must appear as consecutive
+// tokens, and a prefix phrase's last token may be the start of a token.
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const EXCERPT_WORDS = 24;
+const EXCERPT_TOKENS = 24;
 
-export const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const fold = (word: string) => foldWidth(word).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-export function queryWords(query: string): string[] {
-  return (query.normalize('NFC').match(WORD) ?? []).map(fold);
+export function queryWords(query: string): QueryPhrase[] {
+  return queryPhrases(query).map(({ tokens, prefix }) => ({ tokens: tokens.map(fold), prefix }));
 }
 
-function matches(word: string, queryWord: string, isLast: boolean) {
-  const folded = fold(word);
-  return isLast ? folded.startsWith(queryWord) : folded === queryWord;
+const tokensOf = (text: string) =>
+  searchTokens(foldWidth(text)).map((token) => ({ ...token, folded: fold(token.text) }));
+type FoldedToken = ReturnType<typeof tokensOf>[number];
+
+function phraseAt(tokens: FoldedToken[], at: number, { tokens: words, prefix }: QueryPhrase): boolean {
+  return words.every((word, k) => {
+    const token = tokens[at + k]?.folded;
+    return token !== undefined && (prefix && k === words.length - 1 ? token.startsWith(word) : token === word);
+  });
 }
 
-function matchingWords(text: string, words: string[]) {
-  return [...text.matchAll(WORD)].filter((found) =>
-    words.some((queryWord, index) => matches(found[0], queryWord, index === words.length - 1)),
+/** Where each phrase occurs, as [first token, token after the last]. */
+function occurrences(tokens: FoldedToken[], phrases: QueryPhrase[]): [number, number][] {
+  return tokens.flatMap((_, at) =>
+    phrases
+      .filter((phrase) => phraseAt(tokens, at, phrase))
+      .map((phrase): [number, number] => [at, at + phrase.tokens.length]),
   );
 }
 
-export function textContainsAll(text: string, words: string[]): boolean {
-  const found = matchingWords(text, words).map((match) => fold(match[0]));
-  return words.every((queryWord, index) =>
-    found.some((word) => (index === words.length - 1 ? word.startsWith(queryWord) : word === queryWord)),
-  );
+export function textContainsAll(text: string, phrases: QueryPhrase[]): boolean {
+  const tokens = tokensOf(text);
+  return phrases.every((phrase) => tokens.some((_, at) => phraseAt(tokens, at, phrase)));
 }
 
-export function highlight(text: string, words: string[]): HighlightedText {
-  const ranges = matchingWords(text, words).map((match): [number, number] => [
-    match.index,
-    match.index + match[0].length,
+export function highlight(text: string, phrases: QueryPhrase[]): HighlightedText {
+  const tokens = tokensOf(text);
+  const ranges = occurrences(tokens, phrases).map(([from, to]): [number, number] => [
+    tokens[from].start,
+    tokens[to - 1].end,
   ]);
   return { text, ranges };
 }
 
 /** A window of the body around its first match, marked like the server's snippet. */
-export function excerpt(body: string, words: string[]): HighlightedText {
-  const all = [...body.matchAll(WORD)];
-  const first = Math.max(
-    0,
-    all.findIndex((found) => matchingWords(found[0], words).length > 0),
-  );
+export function excerpt(body: string, phrases: QueryPhrase[]): HighlightedText {
+  const all = tokensOf(body);
+  const first = occurrences(all, phrases)[0]?.[0] ?? 0;
   const from = Math.max(0, first - 4);
-  const to = Math.min(all.length, from + EXCERPT_WORDS);
-  const start = from === 0 ? 0 : all[from].index;
-  const end = to >= all.length ? body.length : all[to - 1].index + all[to - 1][0].length;
+  const to = Math.min(all.length, from + EXCERPT_TOKENS);
+  const start = from === 0 ? 0 : all[from].start;
+  const end = to >= all.length ? body.length : all[to - 1].end;
   const prefix = start > 0 ? '…' : '';
   const text = `${prefix}${body.slice(start, end)}${end < body.length ? '…' : ''}`;
-  return highlight(text, words);
+  return highlight(text, phrases);
 }
 
 /** Weighted like the server's bm25 columns: title 10, summary 4, body 1. */
-export function score(title: string, summary: string, body: string, words: string[]): number {
-  return (
-    matchingWords(title, words).length * 10 +
-    matchingWords(summary, words).length * 4 +
-    matchingWords(body, words).length
-  );
+export function score(title: string, summary: string, body: string, phrases: QueryPhrase[]): number {
+  const count = (text: string) => occurrences(tokensOf(text), phrases).length;
+  return count(title) * 10 + count(summary) * 4 + count(body);
 }

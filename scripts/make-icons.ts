@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { generatedCoverSvg } from '../server/content/generated-cover.ts';
 import { renderSocialCard } from '../server/content/social-card.ts';
-import { SITE_TAGLINE } from '../src/shared/site.ts';
+import { en } from '../src/shared/i18n/en.ts';
 
 // Draws the app icons and the site-wide preview card from public/favicon.svg.
 // Run after changing the logo: `npx tsx scripts/make-icons.ts`; the output is committed.
@@ -23,7 +23,7 @@ for (const [name, size] of [
 
 const siteCard = await renderSocialCard(
   Buffer.from(generatedCoverSvg('wiotc-news-center', 'wiotc')),
-  `WIOTC ${SITE_TAGLINE}`,
+  `WIOTC ${en.site.tagline}`,
   'World Internet of Things Convention',
 );
 writeFileSync(path.join(publicDir, 'social-card.jpg'), siteCard);

@@ -52,7 +52,10 @@ export function createApp({
   app.use(compress());
   app.get('/healthz', (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json({ status: 'ok', articles: repository().listArticles({ page: 1, pageSize: 1 }).total });
+    return c.json({
+      status: 'ok',
+      articles: repository().listArticles({ languages: 'all', page: 1, pageSize: 1 }).total,
+    });
   });
   if (benchCeiling) app.route('/__bench/ceiling', benchCeilingRoutes());
   app.route('/api', apiRoutes(repository, apiCacheBytes));

@@ -31,7 +31,7 @@ describe('serving the built app', () => {
 
   it('serves covers from the database with long-lived caching', async () => {
     // Preview cards are drawn at import and stored in the database.
-    const { cardSrc } = site.repository.getShareInfo('hospitals-plan-connected-wards')!;
+    const { cardSrc } = site.repository.getShareInfo('en', 'hospitals-plan-connected-wards')!;
     const card = await site.app.request(cardSrc);
     expect(card.status).toBe(200);
     expect(card.headers.get('content-type')).toBe('image/jpeg');
@@ -56,6 +56,6 @@ describe('serving the built app', () => {
   it('reports health', async () => {
     const response = await site.app.request('/healthz');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', articles: 14 });
+    expect(await response.json()).toEqual({ status: 'ok', articles: 18 });
   });
 });

@@ -9,6 +9,8 @@ import { checkConnectivity } from './lib/connectivity.ts';
 import { registerServiceWorker } from './lib/register-service-worker.ts';
 import { createQueryClient } from './query-client.ts';
 import { createRoutes } from './router.tsx';
+import { loadMessages } from './shared/i18n/load-messages.ts';
+import { splitLangPath } from './shared/languages.ts';
 import './styles.css';
 
 // Links shared with tracking parameters open on the clean URL, so the reader
@@ -39,13 +41,17 @@ checkConnectivity();
 const rootElement = document.getElementById('root')!;
 const stateElement = document.getElementById('app-state');
 const queryClient = createQueryClient();
-const routes = createRoutes(queryClient);
+const { lang } = splitLangPath(window.location.pathname);
+const routes = createRoutes(queryClient, { documentLang: lang });
+// Only this page's language is loaded, alongside the code of its routes.
+const messages = loadMessages(lang);
 
 if (stateElement?.textContent) {
   // The server rendered this page: take over its HTML and its data.
   const state = JSON.parse(stateElement.textContent) as HydrationState;
   hydrate(queryClient, state.queries);
   await loadMatchedRoutes(routes);
+  const app = { lang, messages: await messages };
   const router = createBrowserRouter(routes, { hydrationData: state.router });
   // As a transition, hydration yields to the browser every few milliseconds
   // instead of blocking a slow phone's main thread in one long task.
@@ -53,14 +59,15 @@ if (stateElement?.textContent) {
     hydrateRoot(
       rootElement,
       <StrictMode>
-        <App queryClient={queryClient} router={router} />
+        <App queryClient={queryClient} router={router} {...app} />
       </StrictMode>,
     );
   });
 } else {
+  const app = { lang, messages: await messages };
   createRoot(rootElement).render(
     <StrictMode>
-      <App queryClient={queryClient} router={createBrowserRouter(routes)} />
+      <App queryClient={queryClient} router={createBrowserRouter(routes)} {...app} />
     </StrictMode>,
   );
 }

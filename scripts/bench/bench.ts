@@ -3,6 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import type { ArticleListQuery } from '../../src/shared/contract.ts';
+import type { Lang } from '../../src/shared/languages.ts';
 import { machineLine } from './machine.ts';
 import { measureQueryCosts } from './query-costs.ts';
 import { publishReport } from './report-section.ts';
@@ -24,7 +27,8 @@ const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const dataDir = path.join(root, 'data', `bench-${COUNT}`);
+// Half the articles are in Chinese, so each language has COUNT / 2.
+const dataDir = path.join(root, 'data', `bench-${COUNT}-bilingual`);
 const contentDir = path.join(dataDir, 'content');
 const databaseFile = path.join(dataDir, 'news.db');
 const tsx = (script: string, args: string[], env: Record<string, string> = {}) =>
@@ -35,7 +39,11 @@ const tsx = (script: string, args: string[], env: Record<string, string> = {}) =
 
 if (!existsSync(path.join(contentDir, 'forums.yaml'))) {
   mkdirSync(dataDir, { recursive: true });
-  if (tsx('scripts/generate-content.ts', ['--count', String(COUNT), '--out', contentDir]).status !== 0) process.exit(1);
+  if (
+    tsx('scripts/generate-content.ts', ['--count', String(COUNT), '--out', contentDir, '--zh-share', '0.5']).status !==
+    0
+  )
+    process.exit(1);
 }
 
 console.log(`Importing ${COUNT} articles…`);
@@ -47,18 +55,34 @@ const imported = tsx('server/content/build-cli.ts', ['--skip-cards'], {
 if (imported.status !== 0) process.exit(1);
 const importSeconds = (performance.now() - importStarted) / 1000;
 
+/** A generated article of one language, from the middle of the archive. */
+function middleArticle(file: string, lang: Lang): string {
+  const db = new Database(file, { readonly: true });
+  const { n } = db.prepare('SELECT count(*) AS n FROM articles WHERE lang = ?').get(lang) as { n: number };
+  const row = db
+    .prepare('SELECT slug FROM articles WHERE lang = ? ORDER BY id LIMIT 1 OFFSET ?')
+    .get(lang, Math.floor(n / 2)) as { slug: string };
+  db.close();
+  return row.slug;
+}
+
 const server = await startServer({ DATABASE_FILE: databaseFile, BENCH_CEILING: '1' });
 let peakRss = server.rssMiB();
 
 type Case = { name: string; path: string; revalidate?: boolean };
-const middle = String(Math.ceil(COUNT / 2)).padStart(6, '0');
+const english = middleArticle(databaseFile, 'en');
+const chinese = middleArticle(databaseFile, 'zh');
 const CASES: Case[] = [
   { name: 'latest list', path: '/api/articles' },
   { name: 'list page 500', path: '/api/articles?page=500' },
   { name: 'forum + topic', path: '/api/articles?forum=energy-session&topic=energy-transition' },
-  { name: 'article', path: `/api/articles/generated-${middle}` },
+  { name: 'article', path: `/api/articles/${english}` },
   { name: 'search, common word', path: '/api/articles?q=internet' },
   { name: 'search, rare word', path: '/api/articles?q=quasar' },
+  { name: 'Chinese list', path: '/api/articles?lang=zh' },
+  { name: 'Chinese article', path: `/api/articles/${chinese}?lang=zh` },
+  { name: 'Chinese search, common word', path: `/api/articles?lang=zh&q=${encodeURIComponent('物联网')}` },
+  { name: 'Chinese search, rare word', path: `/api/articles?lang=zh&q=${encodeURIComponent('量子通信')}` },
   { name: '304 revalidation', path: '/api/articles', revalidate: true },
 ];
 
@@ -71,17 +95,22 @@ async function load(url: string, headers: Record<string, string> = {}) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures };
 }
 
+const list = (lang: Lang, more: Partial<ArticleListQuery> = {}) => ({ lang, page: 1, pageSize: 12, ...more });
 const costs = measureQueryCosts(databaseFile, [
-  { name: 'latest list', run: (r) => r.listArticles({ page: 1, pageSize: 12 }) },
-  { name: 'list page 500', run: (r) => r.listArticles({ page: 500, pageSize: 12 }) },
+  { name: 'latest list', run: (r) => r.listArticles(list('en')) },
+  { name: 'list page 500', run: (r) => r.listArticles(list('en', { page: 500 })) },
   {
     name: 'forum + topic',
-    run: (r) => r.listArticles({ page: 1, pageSize: 12, forum: 'energy-session', topic: 'energy-transition' }),
+    run: (r) => r.listArticles(list('en', { forum: 'energy-session', topic: 'energy-transition' })),
   },
-  { name: 'article', run: (r) => r.getArticle(`generated-${middle}`) },
-  { name: 'search, common word', run: (r) => r.listArticles({ page: 1, pageSize: 12, q: 'internet' }) },
-  { name: 'search, rare word', run: (r) => r.listArticles({ page: 1, pageSize: 12, q: 'quasar' }) },
-  { name: 'search facets, common word', run: (r) => r.listTopics({ q: 'internet' }) },
+  { name: 'article', run: (r) => r.getArticle('en', english) },
+  { name: 'search, common word', run: (r) => r.listArticles(list('en', { q: 'internet' })) },
+  { name: 'search, rare word', run: (r) => r.listArticles(list('en', { q: 'quasar' })) },
+  { name: 'search facets, common word', run: (r) => r.listTopics({ lang: 'en', q: 'internet' }) },
+  { name: 'Chinese article', run: (r) => r.getArticle('zh', chinese) },
+  { name: 'Chinese search, common word', run: (r) => r.listArticles(list('zh', { q: '物联网' })) },
+  { name: 'Chinese search, rare word', run: (r) => r.listArticles(list('zh', { q: '量子通信' })) },
+  { name: 'Chinese search facets, common word', run: (r) => r.listTopics({ lang: 'zh', q: '物联网' }) },
 ]);
 
 const rows: string[] = [];

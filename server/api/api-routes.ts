@@ -2,7 +2,10 @@ import { type Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
 import {
   articleListQuerySchema,
+  articleQuerySchema,
   createProblem,
+  invalidQueryProblem,
+  parseQueryParams,
   readFilteredQuery,
   taxonomyQuerySchema,
 } from '../../src/shared/contract.ts';
@@ -31,7 +34,10 @@ export function apiRoutes(repository: () => ArticleRepository, cacheBytes = 32 *
 
   api.get('/articles/:slug', (c) => {
     const slug = c.req.param('slug');
-    const article = repository().getArticle(slug);
+    const parsed = parseQueryParams(articleQuerySchema, new URL(c.req.url).searchParams);
+    if (!parsed.success) return problemResponse(c, invalidQueryProblem(parsed.error));
+    // The slug names the article within the language asked for: /zh/news/x reads the Chinese x.
+    const article = repository().getArticle(parsed.data.lang, slug);
     if (!article) return problemResponse(c, createProblem(404, `There is no article "${slug}".`));
     return c.json(article);
   });

@@ -12,7 +12,7 @@ import {
 import { useFixtureSite } from '../test/use-fixture-site.ts';
 
 // The app's tests trust the MSW handlers; this suite earns that trust by sending
-// the same requests to the real server and to the handlers.
+// the same requests, in both languages, to the real server and to the handlers.
 
 const site = useFixtureSite();
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
@@ -48,8 +48,27 @@ const LIST_QUERIES = [
   '?q=convention&topic=digital-economy&sort=newest',
 ];
 
+/** The same query in Chinese: the lists, filters and counts of the other language. */
+const inChinese = (query: string) => (query ? `?lang=zh&${query.slice(1)}` : '?lang=zh');
+
+// Every query in both languages, then what only two languages have: searches
+// in Chinese, and lists and searches across both languages.
+const BILINGUAL_QUERIES = [
+  ...LIST_QUERIES.flatMap((query) => [query, inChinese(query)]),
+  '?lang=en',
+  '?lang=zh&q=5G',
+  '?lang=zh&q=%E5%8C%97%E4%BA%AC&sort=newest',
+  '?lang=zh&q=%E5%8C%BB%E9%99%A2',
+  '?lang=zh&languages=all&q=5G&sort=newest',
+  '?languages=all&q=grid&sort=oldest',
+  '?languages=all',
+  '?lang=zh&languages=all&pageSize=5&page=2',
+  '?languages=all&topic=standards&sort=oldest',
+  '?languages=all&forum=energy-session&topic=standards',
+];
+
 describe('the MSW handlers and the real server agree', () => {
-  it.each(LIST_QUERIES)('GET /api/articles%s', async (query) => {
+  it.each(BILINGUAL_QUERIES)('GET /api/articles%s', async (query) => {
     const { real, mock } = await both(`/api/articles${query}`);
     expect(mock.status).toBe(200);
     expect(real.status).toBe(200);
@@ -58,6 +77,7 @@ describe('the MSW handlers and the real server agree', () => {
     expect({ ...mockList, items: slugs(mockList) }).toEqual({ ...realList, items: slugs(realList) });
     realList.items.forEach((item, index) => {
       const other = mockList.items[index];
+      expect(other.lang).toBe(item.lang);
       expect(other.forum).toEqual(item.forum);
       expect(other.topics).toEqual(item.topics);
       expect(other.readingMinutes).toBe(item.readingMinutes);
@@ -78,15 +98,19 @@ describe('the MSW handlers and the real server agree', () => {
     }
   });
 
-  it.each(['/api/articles/hospitals-plan-connected-wards', '/api/articles/convention-2023-opens-in-beijing'])(
-    'GET %s',
-    async (url) => {
-      const { real, mock } = await both(url);
-      const realArticle = articleSchema.parse(real.body);
-      const mockArticle = articleSchema.parse(mock.body);
-      expect(mockArticle).toEqual(realArticle);
-    },
-  );
+  it.each([
+    '/api/articles/hospitals-plan-connected-wards',
+    '/api/articles/convention-2023-opens-in-beijing',
+    '/api/articles/hospitals-plan-connected-wards?lang=zh',
+    '/api/articles/convention-2023-opens-in-beijing?lang=zh',
+    '/api/articles/beijing-youth-iot-camp?lang=zh',
+    '/api/articles/smart-streetlights-cut-city-energy-use?lang=en',
+  ])('GET %s', async (url) => {
+    const { real, mock } = await both(url);
+    const realArticle = articleSchema.parse(real.body);
+    const mockArticle = articleSchema.parse(mock.body);
+    expect(mockArticle).toEqual(realArticle);
+  });
 
   it.each([
     '',
@@ -94,6 +118,13 @@ describe('the MSW handlers and the real server agree', () => {
     '?topic=digital-health',
     '?q=connected',
     '?q=standards&forum=healthcare-session',
+    '?lang=zh',
+    '?lang=zh&forum=healthcare-session',
+    '?lang=zh&topic=standards',
+    '?lang=zh&q=%E5%8C%BB%E9%99%A2',
+    '?lang=zh&languages=all',
+    '?languages=all&topic=standards',
+    '?lang=zh&languages=all&q=5G',
   ])('GET /api/forums and /api/topics with %j', async (query) => {
     const forums = await both(`/api/forums${query}`);
     expect(forumListSchema.parse(forums.mock.body)).toEqual(forumListSchema.parse(forums.real.body));
@@ -109,6 +140,14 @@ describe('the MSW handlers and the real server agree', () => {
     '/api/articles?forum=nowhere',
     '/api/articles?topic=nothing',
     '/api/articles/missing-article',
+    '/api/articles?lang=fr',
+    '/api/articles?lang=zh&page=0',
+    '/api/articles?languages=both',
+    '/api/articles/hospitals-plan-connected-wards?lang=fr',
+    '/api/articles/beijing-youth-iot-camp',
+    '/api/articles/ports-track-containers-in-real-time?lang=zh',
+    '/api/forums?lang=zh-Hans',
+    '/api/topics?lang=zh&forum=nowhere',
   ])('GET %s fails the same way', async (url) => {
     const { real, mock } = await both(url);
     expect(mock.status).toBe(real.status);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { slugSchema } from '../../src/shared/contract.ts';
+import { DEFAULT_LANG, LANGS } from '../../src/shared/languages.ts';
 
 // What editors write at the top of an article file. Field names are the
 // editors' vocabulary; the import maps them to the wire format.
@@ -21,6 +22,12 @@ const trimmed = (missing: string, ...checks: StringCheck[]) => z.string({ error:
 export const frontMatterSchema = z.object({
   title: trimmed('the title is missing', z.minLength(1, 'the title is empty'), z.maxLength(200)),
   slug: z.optional(slugSchema),
+  lang: z._default(
+    z.enum(LANGS, { error: (issue) => `"${String(issue.input)}" is not a language of the portal: use ${LANGS.join(' or ')}` }),
+    DEFAULT_LANG,
+  ),
+  /** The slug of the article, in another language, that this one translates. */
+  translationOf: z.optional(slugSchema),
   published: dateTimeField,
   updated: z.optional(dateTimeField),
   forum: z.string({ error: 'the forum is missing' }).check(z.minLength(1)),
@@ -40,10 +47,17 @@ export const frontMatterSchema = z.object({
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
+const namedShape = {
+  name: trimmed('the name is missing', z.minLength(1)),
+  description: z._default(trimmed('the description must be text'), ''),
+};
+
+// English at the top level, as before; Chinese in a block of its own, required,
+// so that no page ever shows a forum or topic without a name in its language.
 export const taxonomyFileSchema = z.record(
   slugSchema,
   z.strictObject({
-    name: trimmed('the name is missing', z.minLength(1)),
-    description: z._default(trimmed('the description must be text'), ''),
+    ...namedShape,
+    zh: z.strictObject(namedShape, { error: 'the Chinese name is missing: add zh: { name, description }' }),
   }),
 );

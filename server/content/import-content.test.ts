@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureArticles } from '../../mocks/data.ts';
 import { useFixtureSite } from '../test/use-fixture-site.ts';
 import { formatProblem } from './content-problem.ts';
 import { importContent } from './import-content.ts';
@@ -11,6 +12,8 @@ import { openDatabase } from '../db/open-database.ts';
 
 // Every test changes the content, so each gets its own site.
 const site = useFixtureSite({ fresh: true });
+// In both languages.
+const FIXTURE_COUNT = fixtureArticles.length;
 
 const articlePath = (name: string) => path.join(site.contentDir, 'articles', name);
 const countArticles = () => {
@@ -36,7 +39,7 @@ describe('importContent', () => {
   it('imports every article and derives the slug from the file name when none is given', async () => {
     writeArticle('2024-11-20-derived-from-name.md', VALID);
     const result = await importContent(site.contentDir, site.databaseFile);
-    expect(result).toEqual({ ok: true, articleCount: 15, forumCount: 5, topicCount: 7, cardsRendered: 1 });
+    expect(result).toEqual({ ok: true, articleCount: FIXTURE_COUNT + 1, forumCount: 5, topicCount: 7, cardsRendered: 1 });
     const db = new Database(site.databaseFile, { readonly: true });
     expect(db.prepare("SELECT source_file FROM articles WHERE slug = 'derived-from-name'").get()).toEqual({
       source_file: 'articles/2024-11-20-derived-from-name.md',
@@ -76,7 +79,7 @@ describe('importContent', () => {
     );
     expect(report).toHaveLength(10);
     expect(readFileSync(site.databaseFile).equals(before)).toBe(true);
-    expect(countArticles()).toBe(14);
+    expect(countArticles()).toBe(FIXTURE_COUNT);
     expect(readdirSync(path.dirname(site.databaseFile))).toEqual(['news.db']);
   });
 
@@ -85,17 +88,17 @@ describe('importContent', () => {
     const result = await importContent(site.contentDir, site.databaseFile);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0].file).toBe('forums.yaml');
-    expect(countArticles()).toBe(14);
+    expect(countArticles()).toBe(FIXTURE_COUNT);
   });
 
   it('replaces the database when the content is valid again', async () => {
     writeArticle('2024-11-20-new-one.md', VALID.replace('energy-session', 'no-such-forum'));
     expect((await importContent(site.contentDir, site.databaseFile)).ok).toBe(false);
-    expect(countArticles()).toBe(14);
+    expect(countArticles()).toBe(FIXTURE_COUNT);
 
     writeArticle('2024-11-20-new-one.md', VALID);
     expect((await importContent(site.contentDir, site.databaseFile)).ok).toBe(true);
-    expect(countArticles()).toBe(15);
+    expect(countArticles()).toBe(FIXTURE_COUNT + 1);
   });
 
   it('uses an editor-supplied cover and reads its size', async () => {
@@ -107,7 +110,7 @@ describe('importContent', () => {
     writeArticle('2024-11-20-with-cover.md', `${VALID}\ncover:\n  image: hall.svg\n  alt: The main hall`);
     expect((await importContent(site.contentDir, site.databaseFile)).ok).toBe(true);
     const db = openDatabase(site.databaseFile);
-    const { cover } = createArticleRepository(db).getArticle('with-cover')!;
+    const { cover } = createArticleRepository(db).getArticle('en', 'with-cover')!;
     expect(cover).toMatchObject({ alt: 'The main hall', width: 800, height: 450 });
     // The editor's own file is served, not a generated cover.
     expect(cover.src).toMatch(/^\/media\/covers\/hall-[0-9a-f]{10}\.svg$/);
@@ -119,9 +122,12 @@ describe('importContent', () => {
   it('draws a preview card only for an article that changed', async () => {
     const cards = () => {
       const db = new Database(site.databaseFile, { readonly: true });
-      const rows = db.prepare('SELECT slug, card_src FROM articles').all() as { slug: string; card_src: string }[];
+      const rows = db.prepare("SELECT lang || '/' || slug AS article, card_src FROM articles").all() as {
+        article: string;
+        card_src: string;
+      }[];
       db.close();
-      return new Map(rows.map((row) => [row.slug, row.card_src]));
+      return new Map(rows.map((row) => [row.article, row.card_src]));
     };
     const before = cards();
     const again = await importContent(site.contentDir, site.databaseFile);
@@ -133,9 +139,10 @@ describe('importContent', () => {
     const changed = await importContent(site.contentDir, site.databaseFile);
     expect(changed).toMatchObject({ ok: true, cardsRendered: 1 });
     const after = cards();
-    expect(after.get('grid-operators-share-outage-data')).not.toBe(before.get('grid-operators-share-outage-data'));
-    after.delete('grid-operators-share-outage-data');
-    before.delete('grid-operators-share-outage-data');
+    const changedArticle = 'en/grid-operators-share-outage-data';
+    expect(after.get(changedArticle)).not.toBe(before.get(changedArticle));
+    after.delete(changedArticle);
+    before.delete(changedArticle);
     expect(after).toEqual(before);
   });
 
@@ -150,7 +157,7 @@ describe('importContent', () => {
 
     const db = openDatabase(site.databaseFile);
     const repository = createArticleRepository(db);
-    const cover = repository.getArticle('photo-cover')!.cover;
+    const cover = repository.getArticle('en', 'photo-cover')!.cover;
     expect(cover).toMatchObject({ alt: 'The main hall', width: 1600, height: 900 });
     expect(cover.src).toMatch(/^\/media\/covers\/main-hall-[0-9a-f]{10}\.jpg$/);
     expect(cover.sources!.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);

@@ -28,7 +28,7 @@ describe('a large import', () => {
     expect(result).toMatchObject({ ok: true, articleCount: 2500 });
     const db = openDatabase(databaseFile);
     const repository = createArticleRepository(db);
-    expect(repository.getArticle('generated-002500')?.title).toMatch(/\(2500\)$/);
+    expect(repository.getArticle('en', 'generated-002500')?.title).toMatch(/\(2500\)$/);
     expect(repository.listArticles({ page: 1, pageSize: 1, q: 'internet' }).total).toBeGreaterThan(2000);
     db.close();
   });

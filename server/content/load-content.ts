@@ -2,14 +2,14 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { ContentProblem } from './content-problem.ts';
 import { listMarkdownFiles } from './list-markdown-files.ts';
+import { type LinkedArticle, linkTranslations } from './link-translations.ts';
 import { loadTaxonomy, type TaxonomyEntry } from './load-taxonomy.ts';
-import type { PreparedArticle } from './prepare-article.ts';
 import { prepareArticles } from './prepare-articles.ts';
 
 export type LoadedContent = {
   forums: TaxonomyEntry[];
   topics: TaxonomyEntry[];
-  articles: PreparedArticle[];
+  articles: LinkedArticle[];
 };
 
 /** Reads the whole content folder and gathers every problem in it, not just the first. */
@@ -27,20 +27,9 @@ export async function loadContent(
     ? listMarkdownFiles(articlesDir).map((file) => path.join('articles', file))
     : [];
 
-  const articles: PreparedArticle[] = [];
-  const fileBySlug = new Map<string, string>();
   const prepared = await prepareArticles(contentDir, files, known, problems);
-  for (const [index, article] of prepared.entries()) {
-    const file = files[index];
-    if (!article) continue;
-    const other = fileBySlug.get(article.slug);
-    if (other) {
-      problems.push({ file, field: 'slug', message: `the slug "${article.slug}" is already used by ${other}` });
-      continue;
-    }
-    fileBySlug.set(article.slug, file);
-    articles.push(article);
-  }
+  const filed = prepared.flatMap((article, index) => (article ? [{ article, file: files[index] }] : []));
+  const articles = linkTranslations(filed, problems);
   if (problems.length === 0 && articles.length === 0) {
     problems.push({ file: 'articles/', message: 'there are no articles to publish' });
   }

@@ -3,10 +3,12 @@ import { parseDocument } from 'yaml';
 import { taxonomyFileSchema } from './front-matter.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { readTextFile } from './read-text-file.ts';
+import type { Lang } from '../../src/shared/languages.ts';
 
-export type TaxonomyEntry = { slug: string; name: string; description: string; position: number };
+export type TaxonomyNames = { name: string; description: string };
+export type TaxonomyEntry = { slug: string; position: number; names: Record<Lang, TaxonomyNames> };
 
-/** Reads forums.yaml or topics.yaml: display names and descriptions keyed by slug. */
+/** Reads forums.yaml or topics.yaml: display names and descriptions in each language, keyed by slug. */
 export function loadTaxonomy(contentDir: string, fileName: string, problems: ContentProblem[]): TaxonomyEntry[] {
   const read = readTextFile(path.join(contentDir, fileName));
   if (!read.ok) {
@@ -25,5 +27,9 @@ export function loadTaxonomy(contentDir: string, fileName: string, problems: Con
     }
     return [];
   }
-  return Object.entries(parsed.data).map(([slug, entry], position) => ({ slug, ...entry, position }));
+  return Object.entries(parsed.data).map(([slug, { name, description, zh }], position) => ({
+    slug,
+    position,
+    names: { en: { name, description }, zh },
+  }));
 }

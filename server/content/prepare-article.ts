@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Lang } from '../../src/shared/languages.ts';
 import { SLUG_MAX_LENGTH, SLUG_RULE, isSlug } from '../../src/shared/slug.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { frontMatterSchema } from './front-matter.ts';
@@ -10,6 +11,9 @@ import { splitFrontMatter } from './split-front-matter.ts';
 export type PreparedArticle = {
   sourceFile: string;
   slug: string;
+  lang: Lang;
+  /** The slug of the article, in another language, that this one translates. */
+  translationOf?: string;
   title: string;
   summary: string;
   publishedAt: string;
@@ -27,11 +31,12 @@ export type PreparedArticle = {
 
 export type KnownSlugs = { forums: Set<string>; topics: Set<string> };
 
-/** A file named 2023-11-20-some-title.md gets the slug some-title. */
+/** A file named 2023-11-20-some-title.md, or a translation named 2023-11-20-some-title.zh.md, gets the slug some-title. */
 export function slugFromFileName(file: string): string {
   return path
     .basename(file, '.md')
     .replace(/^\d{4}-\d{2}-\d{2}-/, '')
+    .replace(/\.[a-z]{2}$/, '')
     .toLowerCase();
 }
 
@@ -82,6 +87,8 @@ export async function prepareArticle(
   return {
     sourceFile: file,
     slug,
+    lang: front.lang,
+    translationOf: front.translationOf,
     title: front.title,
     summary: front.summary,
     publishedAt: front.published,

@@ -40,7 +40,11 @@ describe('readingMinutes', () => {
     expect(readingMinutes('short')).toBe(1);
   });
 
-  it('counts Chinese text by characters', () => {
+  it('counts Chinese text by characters, about 380 a minute, and not its punctuation as words', () => {
     expect(readingMinutes('物联网'.repeat(400))).toBe(3);
+    // 1,140 characters and 380 commas: 3 minutes, where counting each comma as a word would make 5.
+    expect(readingMinutes('物联网，'.repeat(380))).toBe(3);
+    // A Chinese sentence with Latin words in it counts both.
+    expect(readingMinutes(`${'物联网'.repeat(95)} ${'5G network '.repeat(110)}`)).toBe(2);
   });
 });

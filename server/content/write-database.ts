@@ -1,30 +1,47 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { LANGS } from '../../src/shared/languages.ts';
+import { indexableText } from '../../src/shared/search-text.ts';
 import { COUNTS_SQL, SCHEMA_SQL, SCHEMA_VERSION } from '../db/schema.ts';
 import type { LoadedContent } from './load-content.ts';
 import { SITE_CARD_PATH } from './social-card.ts';
 
 function fillDatabase(db: Database.Database, content: LoadedContent): void {
   db.exec(SCHEMA_SQL);
-  const insertForum = db.prepare('INSERT INTO forums VALUES (@slug, @name, @description, @position)');
-  const insertTopic = db.prepare('INSERT INTO topics VALUES (@slug, @name, @description, @position)');
+  const insertTaxonomy = (table: 'forums' | 'topics') =>
+    db.prepare('INSERT INTO ' + table + ' VALUES (@slug, @lang, @name, @description, @position)');
+  const insertForum = insertTaxonomy('forums');
+  const insertTopic = insertTaxonomy('topics');
   const insertArticle = db.prepare(`
-    INSERT INTO articles (slug, title, summary, published_at, published_ms, updated_at, author, forum_slug,
-      reading_minutes, body_html, cover_src, cover_alt, cover_width, cover_height, cover_sources, card_src, source_file)
-    VALUES (@slug, @title, @summary, @publishedAt, @publishedMs, @updatedAt, @author, @forum,
-      @readingMinutes, @bodyHtml, @coverSrc, @coverAlt, @coverWidth, @coverHeight, @coverSources, @cardSrc, @sourceFile)`);
-  const insertArticleTopic = db.prepare('INSERT INTO article_topics VALUES (?, ?, ?, ?, ?)');
+    INSERT INTO articles (lang, slug, translation_group, title, summary, published_at, published_ms, updated_at,
+      author, forum_slug, reading_minutes, body_html, cover_src, cover_alt, cover_width, cover_height, cover_sources,
+      card_src, source_file)
+    VALUES (@lang, @slug, @translationGroup, @title, @summary, @publishedAt, @publishedMs, @updatedAt,
+      @author, @forum, @readingMinutes, @bodyHtml, @coverSrc, @coverAlt, @coverWidth, @coverHeight, @coverSources,
+      @cardSrc, @sourceFile)`);
+  const insertArticleTopic = db.prepare('INSERT INTO article_topics VALUES (?, ?, ?, ?, ?, ?)');
   const insertSearchText = db.prepare('INSERT INTO articles_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
   const insertMedia = db.prepare('INSERT OR IGNORE INTO media VALUES (?, ?, ?)');
 
   db.transaction(() => {
-    content.forums.forEach((forum) => insertForum.run(forum));
-    content.topics.forEach((topic) => insertTopic.run(topic));
-    // In publication order, so that id order is date order: searches can then
-    // sort by the full-text index's own row order instead of joining to sort.
+    for (const [entries, insert] of [
+      [content.forums, insertForum],
+      [content.topics, insertTopic],
+    ] as const) {
+      for (const { slug, position, names } of entries) {
+        for (const lang of LANGS) insert.run({ slug, position, lang, ...names[lang] });
+      }
+    }
+    // One language after the other, each in publication order, so that id
+    // order is date order within a language: a search can then keep to one
+    // language by a rowid range and sort by the full-text index's own row
+    // order instead of joining to sort.
     const byDate = [...content.articles].sort(
-      (a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt) || a.slug.localeCompare(b.slug),
+      (a, b) =>
+        LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang) ||
+        Date.parse(a.publishedAt) - Date.parse(b.publishedAt) ||
+        a.slug.localeCompare(b.slug),
     );
     for (const article of byDate) {
       const publishedMs = Date.parse(article.publishedAt);
@@ -40,9 +57,14 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
         cardSrc: article.card ? `/media/${article.card.path}` : SITE_CARD_PATH,
       });
       article.topics.forEach((topic, position) =>
-        insertArticleTopic.run(id, topic, position, publishedMs, article.forum),
+        insertArticleTopic.run(id, topic, position, article.lang, publishedMs, article.forum),
       );
-      insertSearchText.run(id, article.title, article.summary, article.bodyText);
+      insertSearchText.run(
+        id,
+        indexableText(article.title),
+        indexableText(article.summary),
+        indexableText(article.bodyText),
+      );
       const { cover, card } = article;
       for (const media of [cover.store && cover.media, ...(cover.variants ?? []), card]) {
         if (media) insertMedia.run(media.path, media.mime, media.data);

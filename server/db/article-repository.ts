@@ -1,27 +1,48 @@
 import type Database from 'better-sqlite3';
 import type { Article, ArticleList, ArticleListQuery, Forum, TaxonomyQuery } from '../../src/shared/contract.ts';
+import { DEFAULT_LANG, type Lang } from '../../src/shared/languages.ts';
 import { createSummaryReader } from './article-rows.ts';
 import { createBrowseQueries } from './browse-queries.ts';
 import { ftsMatchExpression } from './fts-query.ts';
+import type { Scope } from './language-scope.ts';
 import { createRelatedArticles } from './related-articles.ts';
-import { type Order, createSearchQueries } from './search-queries.ts';
+import { type IdRange, type Order, createSearchQueries } from './search-queries.ts';
 import { createTaxonomyQueries } from './taxonomy-queries.ts';
+import { createTranslationQueries } from './translation-queries.ts';
 
 const RELATED_LIMIT = 4;
 
 export type ArticleRepository = ReturnType<typeof createArticleRepository>;
 
+// Like the API, the language may be left out: it is then English.
+type InLanguage<Query> = Omit<Query, 'lang'> & { lang?: Lang };
+export type ListRequest = InLanguage<ArticleListQuery>;
+export type CountRequest = InLanguage<TaxonomyQuery>;
+
+const scopeOf = ({ lang = DEFAULT_LANG, languages }: { lang?: Lang; languages?: 'all' }): Scope =>
+  languages === 'all' ? undefined : lang;
+
 /** Everything the API and the pages read, over one open database. */
 export function createArticleRepository(db: Database.Database) {
+  const ranges = new Map(
+    db
+      .prepare<[], IdRange & { lang: Lang }>('SELECT lang, first_id AS first, last_id AS last FROM language_ranges')
+      .all()
+      .map(({ lang, first, last }) => [lang, { first, last }]),
+  );
+  // A language without articles is a range that holds nothing.
+  const idRange = (lang: Lang) => ranges.get(lang) ?? { first: 1, last: 0 };
   const readSummaries = createSummaryReader(db);
   const browse = createBrowseQueries(db);
-  const search = createSearchQueries(db);
+  const search = createSearchQueries(db, idRange);
   const taxonomy = createTaxonomyQueries(db);
   const relatedIds = createRelatedArticles(db);
+  const translations = createTranslationQueries(db);
 
-  function listArticles(query: ArticleListQuery): ArticleList {
+  function listArticles(query: ListRequest): ArticleList {
     const { page, pageSize, forum, topic, q } = query;
     const filters = { forum, topic };
+    const scope = scopeOf(query);
     const offset = (page - 1) * pageSize;
     const searching = q !== undefined;
     // Text with no word in it ("*", "--") matches nothing rather than everything.
@@ -31,11 +52,11 @@ export function createArticleRepository(db: Database.Database) {
     let ids: number[] = [];
     let total = 0;
     if (match) {
-      total = search.total(match, filters);
-      ids = search.pageIds(match, filters, order, pageSize, offset);
+      total = search.total(match, filters, scope);
+      ids = search.pageIds(match, filters, scope, order, pageSize, offset);
     } else if (!searching) {
-      total = browse.total(filters);
-      ids = browse.pageIds(filters, order === 'oldest', pageSize, offset);
+      total = browse.total(filters, scope);
+      ids = browse.pageIds(filters, scope, order === 'oldest', pageSize, offset);
     }
 
     const summaries = readSummaries(ids);
@@ -49,35 +70,42 @@ export function createArticleRepository(db: Database.Database) {
     return { items, page, pageSize, total, totalPages: Math.ceil(total / pageSize) };
   }
 
-  function countsBy(kind: 'forum' | 'topic', { forum, topic, q }: TaxonomyQuery): Forum[] {
-    if (q === undefined) return taxonomy.browseCounts(kind, { forum, topic });
+  function countsBy(kind: 'forum' | 'topic', query: CountRequest): Forum[] {
+    const { forum, topic, q, lang = DEFAULT_LANG } = query;
+    const scope = scopeOf(query);
+    if (q === undefined) return taxonomy.browseCounts(kind, { forum, topic }, lang, scope);
     const match = ftsMatchExpression(q);
-    return taxonomy.withCounts(kind, match ? search.countsBy(kind, match, { forum, topic }) : new Map());
+    return taxonomy.withCounts(kind, lang, match ? search.countsBy(kind, match, { forum, topic }, scope) : new Map());
   }
 
-  const selectArticle = db.prepare<[string], { id: number; body_html: string }>(
-    'SELECT id, body_html FROM articles WHERE slug = ?',
+  type ArticleRow = { id: number; translation_group: string; card_src: string };
+  const selectArticle = db.prepare<[Lang, string], ArticleRow & { body_html: string }>(
+    'SELECT id, translation_group, card_src, body_html FROM articles WHERE lang = ? AND slug = ?',
+  );
+  const selectShared = db.prepare<[Lang, string], ArticleRow>(
+    'SELECT id, translation_group, card_src FROM articles WHERE lang = ? AND slug = ?',
   );
 
-  function getArticle(slug: string): Article | undefined {
-    const row = selectArticle.get(slug);
+  function getArticle(lang: Lang, slug: string): Article | undefined {
+    const row = selectArticle.get(lang, slug);
     if (!row) return undefined;
     const related = relatedIds(row.id, RELATED_LIMIT);
     const summaries = readSummaries([row.id, ...related]);
     const summary = summaries.get(row.id);
     if (!summary) return undefined;
-    return { ...summary, bodyHtml: row.body_html, related: related.flatMap((id) => summaries.get(id) ?? []) };
+    return {
+      ...summary,
+      bodyHtml: row.body_html,
+      related: related.flatMap((id) => summaries.get(id) ?? []),
+      translations: translations.translationsOf(row.id, row.translation_group),
+    };
   }
 
   type Named = { slug: string; name: string; description: string };
-  const selectForum = db.prepare<[string], Named>('SELECT slug, name, description FROM forums WHERE slug = ?');
-  const selectTopic = db.prepare<[string], Named>('SELECT slug, name, description FROM topics WHERE slug = ?');
-  const selectCard = db.prepare<[string], { id: number; card_src: string }>(
-    'SELECT id, card_src FROM articles WHERE slug = ?',
-  );
-  const selectSitemapEntries = db.prepare<[], { slug: string; updatedAt: string }>(
-    'SELECT slug, updated_at AS updatedAt FROM articles ORDER BY published_ms DESC, id DESC',
-  );
+  const named = (table: 'forums' | 'topics') =>
+    db.prepare<[string, Lang], Named>(`SELECT slug, name, description FROM ${table} WHERE slug = ? AND lang = ?`);
+  const selectForum = named('forums');
+  const selectTopic = named('topics');
   const selectMedia = db.prepare<[string], { mime: string; data: Buffer }>(
     'SELECT mime, data FROM media WHERE path = ?',
   );
@@ -89,19 +117,25 @@ export function createArticleRepository(db: Database.Database) {
     version: importedAt,
     listArticles,
     getArticle,
-    listForums: (filters: TaxonomyQuery = {}) => countsBy('forum', filters),
-    listTopics: (filters: TaxonomyQuery = {}) => countsBy('topic', filters),
-    getForum: (slug: string) => selectForum.get(slug),
-    getTopic: (slug: string) => selectTopic.get(slug),
-    hasForum: (slug: string) => selectForum.get(slug) !== undefined,
-    hasTopic: (slug: string) => selectTopic.get(slug) !== undefined,
-    /** What a link preview needs: the summary and the preview card's path. */
-    getShareInfo(slug: string) {
-      const row = selectCard.get(slug);
+    listForums: (query: CountRequest = {}) => countsBy('forum', query),
+    listTopics: (query: CountRequest = {}) => countsBy('topic', query),
+    getForum: (lang: Lang, slug: string) => selectForum.get(slug, lang),
+    getTopic: (lang: Lang, slug: string) => selectTopic.get(slug, lang),
+    hasForum: (slug: string) => selectForum.get(slug, DEFAULT_LANG) !== undefined,
+    hasTopic: (slug: string) => selectTopic.get(slug, DEFAULT_LANG) !== undefined,
+    /** What a link preview needs: the summary, the preview card's path and the other languages. */
+    getShareInfo(lang: Lang, slug: string) {
+      const row = selectShared.get(lang, slug);
       const summary = row && readSummaries([row.id]).get(row.id);
-      return summary && { summary, cardSrc: row.card_src };
+      return (
+        summary && {
+          summary,
+          cardSrc: row.card_src,
+          translations: translations.translationsOf(row.id, row.translation_group),
+        }
+      );
     },
-    listSitemapEntries: () => selectSitemapEntries.all(),
+    listSitemapArticles: () => translations.sitemapArticles(),
     getMedia: (path: string) => selectMedia.get(path),
   };
 }

@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { ArticleSummary } from '../../src/shared/contract.ts';
+import type { Lang } from '../../src/shared/languages.ts';
 
 type SummaryRow = {
   id: number;
+  lang: Lang;
   slug: string;
   title: string;
   summary: string;
@@ -20,18 +22,18 @@ type SummaryRow = {
 };
 
 export const SUMMARY_COLUMNS = `
-  a.id, a.slug, a.title, a.summary, a.published_at, a.updated_at, a.author, a.reading_minutes,
+  a.id, a.lang, a.slug, a.title, a.summary, a.published_at, a.updated_at, a.author, a.reading_minutes,
   a.cover_src, a.cover_alt, a.cover_width, a.cover_height, a.cover_sources, a.forum_slug, f.name AS forum_name`;
 
-/** Loads article summaries by id, in the order of the ids given. */
+/** Loads article summaries by id; each names its forum and topics in its own language. */
 export function createSummaryReader(db: Database.Database) {
   const selectSummaries = db.prepare<[string], SummaryRow>(`
     SELECT ${SUMMARY_COLUMNS}
-    FROM articles a JOIN forums f ON f.slug = a.forum_slug
+    FROM articles a JOIN forums f ON f.slug = a.forum_slug AND f.lang = a.lang
     WHERE a.id IN (SELECT value FROM json_each(?))`);
   const selectTopics = db.prepare<[string], { article_id: number; slug: string; name: string }>(`
     SELECT at.article_id, t.slug, t.name
-    FROM article_topics at JOIN topics t ON t.slug = at.topic_slug
+    FROM article_topics at JOIN topics t ON t.slug = at.topic_slug AND t.lang = at.lang
     WHERE at.article_id IN (SELECT value FROM json_each(?))
     ORDER BY at.article_id, at.position`);
 
@@ -48,6 +50,7 @@ export function createSummaryReader(db: Database.Database) {
     for (const row of selectSummaries.all(idList)) {
       summaries.set(row.id, {
         slug: row.slug,
+        lang: row.lang,
         title: row.title,
         summary: row.summary,
         publishedAt: row.published_at,

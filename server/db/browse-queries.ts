@@ -1,30 +1,46 @@
 import type Database from 'better-sqlite3';
+import type { Lang } from '../../src/shared/languages.ts';
+import { type Scope, mergeLanguages } from './language-scope.ts';
 import { statementCache } from './statement-cache.ts';
 
 export type BrowseFilters = { forum?: string; topic?: string };
 
 /**
  * Article ids for lists without a search, newest or oldest first, each read
- * from an index in date order, with totals counted at import.
+ * from an index in date order within one language, with totals counted at
+ * import. Every language at once merges the first pages of each.
  */
 export function createBrowseQueries(db: Database.Database) {
   const statement = statementCache(db);
-  const countStatement = db.prepare<[string, string], { count: number }>(
-    'SELECT count FROM article_counts WHERE forum_slug = ? AND topic_slug = ?',
+  const countStatement = db.prepare<[string, string, string], { count: number }>(
+    'SELECT count FROM article_counts WHERE lang = ? AND forum_slug = ? AND topic_slug = ?',
   );
 
-  function total({ forum, topic }: BrowseFilters): number {
-    return countStatement.get(forum ?? '', topic ?? '')?.count ?? 0;
+  function total({ forum, topic }: BrowseFilters, scope: Scope): number {
+    return countStatement.get(scope ?? '', forum ?? '', topic ?? '')?.count ?? 0;
   }
 
-  function pageIds({ forum, topic }: BrowseFilters, oldestFirst: boolean, limit: number, offset: number): number[] {
+  function pageIds(
+    { forum, topic }: BrowseFilters,
+    scope: Scope,
+    oldestFirst: boolean,
+    limit: number,
+    offset: number,
+  ): number[] {
     const direction = oldestFirst ? 'ASC' : 'DESC';
-    const sql = topic
-      ? `SELECT article_id AS id FROM article_topics WHERE topic_slug = @topic${forum ? ' AND forum_slug = @forum' : ''}
-         ORDER BY published_ms ${direction}, article_id ${direction} LIMIT @limit OFFSET @offset`
-      : `SELECT id FROM articles${forum ? ' WHERE forum_slug = @forum' : ''}
-         ORDER BY published_ms ${direction}, id ${direction} LIMIT @limit OFFSET @offset`;
-    return (statement(sql).all({ forum, topic, limit, offset }) as { id: number }[]).map((row) => row.id);
+    const ordered = (lang: string) =>
+      topic
+        ? `SELECT article_id AS id, published_ms FROM article_topics
+           WHERE lang = ${lang} AND topic_slug = @topic${forum ? ' AND forum_slug = @forum' : ''}
+           ORDER BY published_ms ${direction}, article_id ${direction}`
+        : `SELECT id, published_ms FROM articles WHERE lang = ${lang}${forum ? ' AND forum_slug = @forum' : ''}
+           ORDER BY published_ms ${direction}, id ${direction}`;
+    const sql = scope
+      ? `${ordered('@lang')} LIMIT @limit OFFSET @offset`
+      : `${mergeLanguages((lang: Lang) => ordered(`'${lang}'`), `published_ms ${direction}, id ${direction}`)}
+         LIMIT @limit OFFSET @offset`;
+    const rows = statement(sql).all({ forum, topic, lang: scope, limit, offset, window: limit + offset });
+    return (rows as { id: number }[]).map((row) => row.id);
   }
 
   return { total, pageIds };

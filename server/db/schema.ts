@@ -2,31 +2,40 @@
 // server, so the schema is created fresh each time rather than migrated.
 // The import stores this number in meta.schema_version and the server refuses
 // a file with another: raise it with any change to a table or to what a column holds.
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 // Forums and topics are the two taxonomies: one shape, which the taxonomy
-// queries rely on when they treat either kind alike.
+// queries rely on when they treat either kind alike. One row per language, so
+// a join names an entry in the language asked for.
 const taxonomyTable = (name: 'forums' | 'topics') => `
 CREATE TABLE ${name} (
-  slug TEXT PRIMARY KEY,
+  slug TEXT NOT NULL,
+  lang TEXT NOT NULL,
   name TEXT NOT NULL,
   description TEXT NOT NULL,
-  position INTEGER NOT NULL
+  position INTEGER NOT NULL,
+  PRIMARY KEY (slug, lang)
 ) WITHOUT ROWID;
 `;
 
 export const SCHEMA_SQL = `${taxonomyTable('forums')}${taxonomyTable('topics')}
 
+-- Each language's articles have consecutive ids, in publication order (see
+-- write-database.ts), so a search within one language is a rowid range of the
+-- full-text index, and the index's own row order is date order.
 CREATE TABLE articles (
   id INTEGER PRIMARY KEY,
-  slug TEXT NOT NULL UNIQUE,
+  lang TEXT NOT NULL,
+  slug TEXT NOT NULL,
+  -- The original's "lang/slug": an article and its translations share it.
+  translation_group TEXT NOT NULL,
   title TEXT NOT NULL,
   summary TEXT NOT NULL,
   published_at TEXT NOT NULL,
   published_ms INTEGER NOT NULL,
   updated_at TEXT NOT NULL,
   author TEXT NOT NULL,
-  forum_slug TEXT NOT NULL REFERENCES forums(slug),
+  forum_slug TEXT NOT NULL, -- a forum of every language; the import checks it exists
   reading_minutes INTEGER NOT NULL,
   body_html TEXT NOT NULL,
   cover_src TEXT NOT NULL,
@@ -35,41 +44,54 @@ CREATE TABLE articles (
   cover_height INTEGER NOT NULL,
   cover_sources TEXT, -- JSON: modern formats of a photo cover, for <picture>
   card_src TEXT NOT NULL,
-  source_file TEXT NOT NULL
+  source_file TEXT NOT NULL,
+  UNIQUE (lang, slug)
 );
-CREATE INDEX articles_by_date ON articles(published_ms DESC, id DESC);
-CREATE INDEX articles_by_forum_date ON articles(forum_slug, published_ms DESC, id DESC);
+-- Lists are read within one language, in date order, from these indexes.
+CREATE INDEX articles_by_date ON articles(lang, published_ms DESC, id DESC);
+CREATE INDEX articles_by_forum_date ON articles(lang, forum_slug, published_ms DESC, id DESC);
+CREATE INDEX articles_by_translation_group ON articles(translation_group);
 
 CREATE TABLE article_topics (
   article_id INTEGER NOT NULL REFERENCES articles(id),
-  topic_slug TEXT NOT NULL REFERENCES topics(slug),
+  topic_slug TEXT NOT NULL,
   position INTEGER NOT NULL,
+  lang TEXT NOT NULL,
   published_ms INTEGER NOT NULL,
   forum_slug TEXT NOT NULL,
   PRIMARY KEY (article_id, topic_slug)
 ) WITHOUT ROWID;
--- Copies the article's date and forum so a topic page, narrowed by forum or
--- not, is read in date order from an index alone.
-CREATE INDEX article_topics_by_topic_date ON article_topics(topic_slug, published_ms DESC, article_id DESC);
+-- Copies the article's language, date and forum so a topic page, narrowed by
+-- forum or not, is read in date order from an index alone.
+CREATE INDEX article_topics_by_topic_date
+  ON article_topics(lang, topic_slug, published_ms DESC, article_id DESC);
 CREATE INDEX article_topics_by_topic_forum_date
-  ON article_topics(topic_slug, forum_slug, published_ms DESC, article_id DESC);
+  ON article_topics(lang, topic_slug, forum_slug, published_ms DESC, article_id DESC);
 
--- How many articles each forum, topic and forum with topic has ('' = any),
--- counted once at import instead of on every list request.
+-- How many articles each language, forum, topic and forum with topic has
+-- ('' = any), counted once at import instead of on every list request.
 CREATE TABLE article_counts (
+  lang TEXT NOT NULL,
   forum_slug TEXT NOT NULL,
   topic_slug TEXT NOT NULL,
   count INTEGER NOT NULL,
-  PRIMARY KEY (forum_slug, topic_slug)
+  PRIMARY KEY (lang, forum_slug, topic_slug)
 ) WITHOUT ROWID;
 
--- Title, summary and body text, weighted in that order by bm25. unicode61 folds
--- case and diacritics; CJK text will get a trigram index beside this one.
+-- Title, summary and body text (as indexableText() gives them), weighted in
+-- that order by bm25. unicode61 folds case and diacritics.
 CREATE VIRTUAL TABLE articles_fts USING fts5(
   title, summary, body,
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '2 3 4'
 );
+
+-- The first and last article id of each language, for searches within one.
+CREATE TABLE language_ranges (
+  lang TEXT PRIMARY KEY,
+  first_id INTEGER NOT NULL,
+  last_id INTEGER NOT NULL
+) WITHOUT ROWID;
 
 CREATE TABLE media (
   path TEXT PRIMARY KEY,
@@ -80,9 +102,16 @@ CREATE TABLE media (
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 `;
 
+// The counts per forum and topic of one language (lang) or of all of them ('').
+const countsIn = (lang: string) => `
+INSERT INTO article_counts SELECT ${lang}, '', '', count(*) FROM articles GROUP BY 1;
+INSERT INTO article_counts SELECT ${lang}, forum_slug, '', count(*) FROM articles GROUP BY 1, 2;
+INSERT INTO article_counts SELECT ${lang}, '', topic_slug, count(*) FROM article_topics GROUP BY 1, 3;
+INSERT INTO article_counts SELECT ${lang}, forum_slug, topic_slug, count(*) FROM article_topics GROUP BY 1, 2, 3;`;
+
+/** What the import works out once the articles are in: each language's id range and every count. */
 export const COUNTS_SQL = `
-INSERT INTO article_counts SELECT '', '', count(*) FROM articles;
-INSERT INTO article_counts SELECT forum_slug, '', count(*) FROM articles GROUP BY forum_slug;
-INSERT INTO article_counts SELECT '', topic_slug, count(*) FROM article_topics GROUP BY topic_slug;
-INSERT INTO article_counts SELECT forum_slug, topic_slug, count(*) FROM article_topics GROUP BY forum_slug, topic_slug;
+INSERT INTO language_ranges SELECT lang, min(id), max(id) FROM articles GROUP BY lang;
+${countsIn('lang')}
+${countsIn("''")}
 `;

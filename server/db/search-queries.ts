@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { HighlightedText } from '../../src/shared/contract.ts';
 import type { BrowseFilters } from './browse-queries.ts';
+import { type Scope, langCondition } from './language-scope.ts';
 import { MATCH_END, MATCH_START, toHighlightedText } from './marked-text.ts';
 import { statementCache } from './statement-cache.ts';
 
@@ -11,36 +12,69 @@ const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0)';
 export type Order = 'relevance' | 'newest' | 'oldest';
 export type Match = { title: HighlightedText; summary: HighlightedText; excerpt: HighlightedText };
 
+/** The first and last article id of one language (see write-database.ts). */
+export type IdRange = { first: number; last: number };
+
 /** Full-text search: matching ids in order, their count, and where each matched. */
-export function createSearchQueries(db: Database.Database) {
+export function createSearchQueries(db: Database.Database, idRange: (lang: NonNullable<Scope>) => IdRange) {
   const statement = statementCache(db);
 
-  /** The FROM and WHERE clauses for articles matching an FTS expression and the filters. */
-  function matchingFrom({ forum, topic }: BrowseFilters): string {
+  // Each language's articles are a range of rowids, which the full-text index
+  // seeks to by itself: keeping to one language costs no join.
+  const inScope = (scope: Scope) => (scope ? ' AND articles_fts.rowid BETWEEN @first AND @last' : '');
+  const scopeParams = (scope: Scope) => (scope ? { lang: scope, ...idRange(scope) } : {});
+
+  /**
+   * The FROM and WHERE clauses for articles matching an FTS expression, the
+   * filters and the language. CROSS JOIN keeps the full-text index as the
+   * outer loop: the rowid range would otherwise tempt SQLite to walk every
+   * article of the language and probe the index for each.
+   */
+  function matchingFrom({ forum, topic }: BrowseFilters, scope: Scope): string {
     return [
-      'FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH @match',
+      'FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH @match',
+      inScope(scope),
       forum ? ' AND a.forum_slug = @forum' : '',
-      topic ? ' AND a.id IN (SELECT article_id FROM article_topics WHERE topic_slug = @topic)' : '',
+      topic
+        ? ` AND a.id IN (SELECT article_id FROM article_topics WHERE ${langCondition(scope)} AND topic_slug = @topic)`
+        : '',
     ].join('');
   }
 
   const unfiltered = ({ forum, topic }: BrowseFilters) => !forum && !topic;
 
-  function total(match: string, filters: BrowseFilters): number {
+  function total(match: string, filters: BrowseFilters, scope: Scope): number {
     // Without filters the full-text index counts on its own, far faster than through a join.
     const sql = unfiltered(filters)
-      ? 'SELECT count(*) AS total FROM articles_fts WHERE articles_fts MATCH @match'
-      : `SELECT count(*) AS total ${matchingFrom(filters)}`;
-    return (statement(sql).get({ match, ...filters }) as { total: number }).total;
+      ? `SELECT count(*) AS total FROM articles_fts WHERE articles_fts MATCH @match${inScope(scope)}`
+      : `SELECT count(*) AS total ${matchingFrom(filters, scope)}`;
+    return (statement(sql).get({ match, ...filters, ...scopeParams(scope) }) as { total: number }).total;
   }
 
-  function pageIds(match: string, filters: BrowseFilters, order: Order, limit: number, offset: number): number[] {
-    // Articles are stored in publication order, so id order is date order (see write-database.ts).
-    const orderBy = order === 'relevance' ? `${RANK}, rowid DESC` : order === 'oldest' ? 'rowid ASC' : 'rowid DESC';
-    const sql = unfiltered(filters)
-      ? `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH @match ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`
-      : `SELECT a.id ${matchingFrom(filters)} ORDER BY ${orderBy.replaceAll('rowid', 'a.id')} LIMIT @limit OFFSET @offset`;
-    return (statement(sql).all({ match, ...filters, limit, offset }) as { id: number }[]).map((row) => row.id);
+  function pageIds(
+    match: string,
+    filters: BrowseFilters,
+    scope: Scope,
+    order: Order,
+    limit: number,
+    offset: number,
+  ): number[] {
+    const params = { match, ...filters, ...scopeParams(scope), limit, offset };
+    let sql: string;
+    if (!scope && order !== 'relevance') {
+      // Ids are in date order only within a language; across languages the date decides.
+      const direction = order === 'oldest' ? 'ASC' : 'DESC';
+      sql = `SELECT a.id ${matchingFrom(filters, scope)} ORDER BY a.published_ms ${direction}, a.id ${direction}`;
+    } else {
+      // Within a language, articles are stored in publication order, so id order is date order,
+      // which the full-text index gives by itself when asked by its own rowid.
+      const orderBy = order === 'relevance' ? `${RANK}, rowid DESC` : order === 'oldest' ? 'rowid ASC' : 'rowid DESC';
+      sql = unfiltered(filters)
+        ? `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH @match${inScope(scope)} ORDER BY ${orderBy}`
+        : `SELECT a.id ${matchingFrom(filters, scope)} ORDER BY ${orderBy.replaceAll('rowid', 'articles_fts.rowid')}`;
+    }
+    const rows = statement(`${sql} LIMIT @limit OFFSET @offset`).all(params) as { id: number }[];
+    return rows.map((row) => row.id);
   }
 
   const selectMatches = db.prepare<
@@ -68,13 +102,13 @@ export function createSearchQueries(db: Database.Database) {
   }
 
   /** How many matching articles each forum, or each topic, holds. */
-  function countsBy(kind: 'forum' | 'topic', match: string, filters: BrowseFilters): Map<string, number> {
+  function countsBy(kind: 'forum' | 'topic', match: string, filters: BrowseFilters, scope: Scope): Map<string, number> {
     const sql =
       kind === 'forum'
-        ? `SELECT a.forum_slug AS slug, count(*) AS count ${matchingFrom(filters)} GROUP BY a.forum_slug`
+        ? `SELECT a.forum_slug AS slug, count(*) AS count ${matchingFrom(filters, scope)} GROUP BY a.forum_slug`
         : `SELECT at.topic_slug AS slug, count(*) AS count FROM article_topics at
-           WHERE at.article_id IN (SELECT a.id ${matchingFrom(filters)}) GROUP BY at.topic_slug`;
-    const rows = statement(sql).all({ match, ...filters }) as { slug: string; count: number }[];
+           WHERE at.article_id IN (SELECT a.id ${matchingFrom(filters, scope)}) GROUP BY at.topic_slug`;
+    const rows = statement(sql).all({ match, ...filters, ...scopeParams(scope) }) as { slug: string; count: number }[];
     return new Map(rows.map((row) => [row.slug, row.count]));
   }
 

@@ -1,29 +1,42 @@
 import { Feed } from 'feed';
 import type { ArticleSummary } from '../../src/shared/contract.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../../src/shared/site.ts';
+import { LOCALES, type Lang } from '../../src/shared/languages.ts';
+import { pagePath } from '../../src/shared/pages.ts';
+import { messagesFor } from '../lib/catalogs.ts';
 
 export const FEED_SIZE = 50;
 
-type FeedInput = { title: string; description: string; pagePath: string; feedPath: string; items: ArticleSummary[] };
+type FeedInput = {
+  lang: Lang;
+  title: string;
+  description: string;
+  pagePath: string;
+  feedPath: string;
+  items: ArticleSummary[];
+};
 
-/** An RSS 2.0 feed of articles, with absolute links built from `origin`. */
-export function buildRssFeed({ title, description, pagePath, feedPath, items }: FeedInput, origin: string): string {
+/** An RSS 2.0 feed of articles in one language, with absolute links built from `origin`. */
+export function buildRssFeed(
+  { lang, title, description, pagePath: page, feedPath, items }: FeedInput,
+  origin: string,
+): string {
   const absolute = (path: string) => new URL(path, origin).href;
+  const messages = messagesFor(lang);
   const feed = new Feed({
-    id: absolute(pagePath),
+    id: absolute(page),
     title,
-    description: description || SITE_DESCRIPTION,
-    link: absolute(pagePath),
-    language: 'en',
+    description: description || messages.site.description,
+    link: absolute(page),
+    language: LOCALES[lang].rss,
     image: absolute('/icon-512.png'),
     favicon: absolute('/favicon.svg'),
     copyright: `World Internet of Things Convention (WIOTC)`,
     updated: items[0] ? new Date(items[0].updatedAt) : undefined,
-    generator: SITE_NAME,
+    generator: messages.site.name,
     feedLinks: { rss: absolute(feedPath) },
   });
   for (const article of items) {
-    const link = absolute(`/news/${article.slug}`);
+    const link = absolute(pagePath('article', { slug: article.slug }, article.lang));
     feed.addItem({
       title: article.title,
       id: link,

@@ -1,73 +1,105 @@
 import { type Context, Hono } from 'hono';
-import { SITE_DESCRIPTION, SITE_NAME } from '../../src/shared/site.ts';
+import { LANGS, type Lang, localizePath } from '../../src/shared/languages.ts';
 import { PAGES, PAGE_IDS, type PageId, pagePath } from '../../src/shared/pages.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
+import { type Alternate, articleAlternates, hreflangLinks } from '../lib/alternates.ts';
+import { messagesFor } from '../lib/catalogs.ts';
 import { buildRssFeed, FEED_SIZE } from './build-feed.ts';
+import { feedPath } from './feed-paths.ts';
 import { type SitemapEntry, buildSitemap } from './build-sitemap.ts';
 
-/** The feed of a forum's or topic's articles. */
-export const feedPath = (kind: 'forum' | 'topic', slug: string) => `${pagePath(kind, { [kind]: slug })}/feed.xml`;
+/** Each version of a page, listed with all its versions as alternates. */
+function withAlternates(versions: Alternate[]): SitemapEntry[] {
+  const alternates = hreflangLinks(versions);
+  return versions.map(({ path }) => ({ path, alternates }));
+}
+
+/** A page that exists in every language. */
+const everyLanguage = (id: PageId, params: Record<string, string> = {}) =>
+  withAlternates(LANGS.map((lang) => ({ lang, path: pagePath(id, params, lang) })));
 
 /** Which URLs of each kind of page search engines should know; search results are not for indexing. */
 const SITEMAP: Record<PageId, (articles: ArticleRepository) => SitemapEntry[]> = {
-  home: () => [{ path: pagePath('home') }],
-  forum: (articles) => articles.listForums().map(({ slug }) => ({ path: pagePath('forum', { forum: slug }) })),
-  topic: (articles) => articles.listTopics().map(({ slug }) => ({ path: pagePath('topic', { topic: slug }) })),
+  home: () => everyLanguage('home'),
+  forum: (articles) => articles.listForums().flatMap(({ slug }) => everyLanguage('forum', { forum: slug })),
+  topic: (articles) => articles.listTopics().flatMap(({ slug }) => everyLanguage('topic', { topic: slug })),
   search: () => [],
+  // Each article once, from its own entry; its translations have entries of their own.
   article: (articles) =>
-    articles
-      .listSitemapEntries()
-      .map(({ slug, updatedAt }) => ({ path: pagePath('article', { slug }), lastModified: updatedAt })),
+    articles.listSitemapArticles().map((article) => {
+      const alternates = hreflangLinks(articleAlternates(article, article.translations));
+      return {
+        path: pagePath('article', { slug: article.slug }, article.lang),
+        lastModified: article.updatedAt,
+        alternates,
+      };
+    }),
 };
 
 type FeedRoutesOptions = { repository: () => ArticleRepository; publicUrl?: string };
 
 const XML_CACHE = 'public, max-age=300';
 
-/** RSS feeds for the site, each forum and each topic; the sitemap; robots.txt. */
+/** RSS feeds for the site, each forum and each topic, in each language; the sitemap; robots.txt. */
 export function feedRoutes({ repository, publicUrl }: FeedRoutesOptions): Hono {
   const routes = new Hono();
   const originOf = (c: Context) => publicUrl ?? new URL(c.req.url).origin;
   const xml = (c: Context, body: string, type: string) =>
     c.body(body, 200, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': XML_CACHE });
-  const latest = (filters: { forum?: string; topic?: string }) =>
-    repository().listArticles({ page: 1, pageSize: FEED_SIZE, ...filters }).items;
+  const latest = (lang: Lang, filters: { forum?: string; topic?: string }) =>
+    repository().listArticles({ lang, page: 1, pageSize: FEED_SIZE, ...filters }).items;
 
-  routes.get('/feed.xml', (c) =>
-    xml(
-      c,
-      buildRssFeed(
-        { title: SITE_NAME, description: SITE_DESCRIPTION, pagePath: '/', feedPath: '/feed.xml', items: latest({}) },
-        originOf(c),
-      ),
-      'application/rss+xml',
-    ),
-  );
-
-  for (const kind of ['forum', 'topic'] as const) {
-    routes.get(`${PAGES[kind].path}/feed.xml`, (c) => {
-      const slug = c.req.param(kind);
-      const articles = repository();
-      const entry = kind === 'forum' ? articles.getForum(slug) : articles.getTopic(slug);
-      if (!entry) return c.text('Not found', 404);
+  for (const lang of LANGS) {
+    const messages = messagesFor(lang);
+    const siteFeedPath = localizePath(lang, '/feed.xml');
+    routes.get(siteFeedPath, (c) => {
       const feed = buildRssFeed(
         {
-          title: `${SITE_NAME}: ${entry.name}`,
-          description: entry.description,
-          pagePath: pagePath(kind, { [kind]: slug }),
-          feedPath: feedPath(kind, slug),
-          items: latest({ [kind]: slug }),
+          lang,
+          title: messages.site.name,
+          description: messages.site.description,
+          pagePath: pagePath('home', {}, lang),
+          feedPath: siteFeedPath,
+          items: latest(lang, {}),
         },
         originOf(c),
       );
       return xml(c, feed, 'application/rss+xml');
     });
+
+    for (const kind of ['forum', 'topic'] as const) {
+      routes.get(`${localizePath(lang, PAGES[kind].path)}/feed.xml`, (c) => {
+        const slug = c.req.param(kind) ?? '';
+        const articles = repository();
+        const entry = kind === 'forum' ? articles.getForum(lang, slug) : articles.getTopic(lang, slug);
+        if (!entry) return c.text('Not found', 404);
+        const feed = buildRssFeed(
+          {
+            lang,
+            title: messages.feeds.of(entry.name),
+            description: entry.description,
+            pagePath: pagePath(kind, { [kind]: slug }, lang),
+            feedPath: feedPath(kind, slug, lang),
+            items: latest(lang, { [kind]: slug }),
+          },
+          originOf(c),
+        );
+        return xml(c, feed, 'application/rss+xml');
+      });
+    }
   }
 
+  // Reading every article costs most of a second at 100,000, and the answer
+  // changes only with an import: it is made once per database (and origin).
+  let sitemap = { key: '', body: '' };
   routes.get('/sitemap.xml', (c) => {
     const articles = repository();
-    const entries = PAGE_IDS.flatMap((id) => SITEMAP[id](articles));
-    return xml(c, buildSitemap(entries, originOf(c)), 'application/xml');
+    const key = `${articles.version}\n${originOf(c)}`;
+    if (sitemap.key !== key) {
+      const entries = PAGE_IDS.flatMap((id) => SITEMAP[id](articles));
+      sitemap = { key, body: buildSitemap(entries, originOf(c)) };
+    }
+    return xml(c, sitemap.body, 'application/xml');
   });
 
   routes.get('/robots.txt', (c) =>

@@ -54,9 +54,38 @@ describe('RSS feeds', () => {
     await expectAllResolve([...forum.items, ...topic.items].map((item) => item.url!));
   });
 
+  it('has the same feeds in Chinese, with <language>zh-cn</language> and Chinese titles', async () => {
+    const site = await get('/zh/feed.xml');
+    expect(site.status).toBe(200);
+    expect(new XMLParser().parse(site.text).rss.channel.language).toBe('zh-cn');
+    const feed = parseFeed(site.text);
+    expect(feed.title).toBe('世界物联网大会新闻中心');
+    expect(feed.url).toBe(`${ORIGIN}/zh/`);
+    expect(feed.items.map((item) => item.url)).toEqual([
+      `${ORIGIN}/zh/news/beijing-youth-iot-camp`,
+      `${ORIGIN}/zh/news/grid-operators-share-outage-data`,
+      `${ORIGIN}/zh/news/convention-2023-opens-in-beijing`,
+      `${ORIGIN}/zh/news/hospitals-plan-connected-wards`,
+    ]);
+    expect(feed.items[0].categories.map((category) => category.label ?? category.term)).toContain('开幕式');
+    const forum = parseFeed((await get('/zh/forums/healthcare-session/feed.xml')).text);
+    expect(forum.title).toBe('世界物联网大会新闻中心：医疗健康分论坛');
+    expect(forum.items.map((item) => item.title)).toEqual(['医院规划联网病房']);
+    const topic = parseFeed((await get('/zh/topics/standards/feed.xml')).text);
+    expect(topic.items.map((item) => item.title)).toEqual(['电网运营商同意共享停电数据', '医院规划联网病房']);
+    await expectAllResolve([...feed.items, ...forum.items, ...topic.items].map((item) => item.url!));
+  });
+
+  it('keeps the English feeds in English', async () => {
+    expect(new XMLParser().parse((await get('/feed.xml')).text).rss.channel.language).toBe('en');
+    expect(new XMLParser().parse((await get('/topics/standards/feed.xml')).text).rss.channel.language).toBe('en');
+  });
+
   it('answers 404 for the feed of an unknown forum or topic', async () => {
     expect((await get('/forums/nowhere/feed.xml')).status).toBe(404);
     expect((await get('/topics/nothing/feed.xml')).status).toBe(404);
+    expect((await get('/zh/forums/nowhere/feed.xml')).status).toBe(404);
+    expect((await get('/fr/feed.xml')).status).toBe(404);
   });
 });
 
@@ -68,11 +97,50 @@ describe('the sitemap', () => {
     const { urlset } = new XMLParser().parse(text);
     const urls: { loc: string; lastmod?: string }[] = urlset.url;
     const articles = urls.filter((url) => url.loc.includes('/news/'));
-    expect(articles).toHaveLength(14);
+    expect(articles).toHaveLength(18);
+    expect(articles.filter((url) => url.loc.includes('/zh/news/'))).toHaveLength(4);
     expect(articles.every((url) => !Number.isNaN(Date.parse(url.lastmod!)))).toBe(true);
-    expect(urls.filter((url) => url.loc.includes('/forums/'))).toHaveLength(5);
-    expect(urls.filter((url) => url.loc.includes('/topics/'))).toHaveLength(7);
+    expect(urls.filter((url) => url.loc.includes('/forums/'))).toHaveLength(10);
+    expect(urls.filter((url) => url.loc.includes('/topics/'))).toHaveLength(14);
+    expect(urls.filter((url) => url.loc.startsWith(`${ORIGIN}/zh/`))).toHaveLength(1 + 5 + 7 + 4);
     await expectAllResolve(urls.map((url) => url.loc));
+  });
+
+  it('gives every URL its language versions as reciprocal xhtml:link alternates', async () => {
+    const { text } = await get('/sitemap.xml');
+    expect(text).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => name === 'xhtml:link',
+    });
+    type Link = { rel: string; hreflang: string; href: string };
+    const urls: { loc: string; 'xhtml:link'?: Link[] }[] = parser.parse(text).urlset.url;
+    const alternatesOf = new Map(
+      urls.map((url) => [
+        url.loc,
+        Object.fromEntries((url['xhtml:link'] ?? []).map((link) => [link.hreflang, link.href])),
+      ]),
+    );
+    expect(alternatesOf.get(`${ORIGIN}/zh/news/hospitals-plan-connected-wards`)).toEqual({
+      en: `${ORIGIN}/news/hospitals-plan-connected-wards`,
+      'zh-Hans': `${ORIGIN}/zh/news/hospitals-plan-connected-wards`,
+      'x-default': `${ORIGIN}/news/hospitals-plan-connected-wards`,
+    });
+    expect(alternatesOf.get(`${ORIGIN}/zh/news/beijing-youth-iot-camp`)).toEqual({
+      'zh-Hans': `${ORIGIN}/zh/news/beijing-youth-iot-camp`,
+      'x-default': `${ORIGIN}/zh/news/beijing-youth-iot-camp`,
+    });
+    expect(alternatesOf.get(`${ORIGIN}/topics/standards`)).toEqual({
+      en: `${ORIGIN}/topics/standards`,
+      'zh-Hans': `${ORIGIN}/zh/topics/standards`,
+      'x-default': `${ORIGIN}/topics/standards`,
+    });
+    for (const [loc, alternates] of alternatesOf) {
+      expect(Object.values(alternates), loc).toContain(loc);
+      for (const href of Object.values(alternates))
+        expect(alternatesOf.get(href), `${loc} → ${href}`).toEqual(alternates);
+    }
   });
 
   it('is named in robots.txt', async () => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { escapeHtml } from '../lib/escape-html.ts';
 
 // index.html marks the tags the server replaces for each URL.
 const HEAD_REGION = /<!--page-head-->[\s\S]*?<!--\/page-head-->/;
@@ -7,11 +8,26 @@ const ROOT = '<div id="root"></div>';
 
 export type ShellParts = {
   head: string;
+  /** The page's language as HTML names it: en or zh-Hans. */
+  lang: string;
   /** Server-rendered markup of the first view, if any. */
   appHtml?: string;
   /** Script tags to add at the end of the body (the hydration data). */
   bodyEnd?: string;
 };
+
+const HTML_TAG = /<html\b[^>]*>/i;
+const LANG_ATTRIBUTE = /\slang="[^"]*"/i;
+
+/** The template's <html> tag, with the page's language in place of whatever it had. */
+function withLang(html: string, lang: string): string {
+  return html.replace(HTML_TAG, (tag) => {
+    const attribute = ` lang="${escapeHtml(lang)}"`;
+    return LANG_ATTRIBUTE.test(tag)
+      ? tag.replace(LANG_ATTRIBUTE, () => attribute)
+      : tag.replace(/^<html/i, `<html${attribute}`);
+  });
+}
 
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
@@ -34,11 +50,11 @@ export function createAppShell(distDir: string) {
   const file = path.join(distDir, 'index.html');
   let cached: { mtimeMs: number; html: string } | undefined;
 
-  return function render({ head, appHtml = '', bodyEnd = '' }: ShellParts): string | undefined {
+  return function render({ head, lang, appHtml = '', bodyEnd = '' }: ShellParts): string | undefined {
     if (!existsSync(file)) return undefined;
     const { mtimeMs } = statSync(file);
     if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: readFileSync(file, 'utf8') };
-    const template = appHtml ? startAppAfterPaint(cached.html) : cached.html;
+    const template = withLang(appHtml ? startAppAfterPaint(cached.html) : cached.html, lang);
     // Function replacements, so "$&" or "$1" in a headline is taken literally.
     const withHead = HEAD_REGION.test(template)
       ? template.replace(HEAD_REGION, () => head)

@@ -130,7 +130,7 @@ describe('list and search pages', () => {
     );
     expect(meta('og:type')).toBe('website');
     expect(meta('og:image')).toBe('http://news.example.org/social-card.jpg');
-    expect(document.querySelector('link[rel="alternate"]')?.getAttribute('href')).toBe(
+    expect(document.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(
       'http://news.example.org/forums/energy-session/feed.xml',
     );
   });
@@ -138,7 +138,7 @@ describe('list and search pages', () => {
   it('gives a topic page its own title, and page numbers', async () => {
     const { document } = await page('/topics/supply-chain?page=2');
     expect(document.title).toBe('Supply Chain, page 2 · WIOTC News Center');
-    expect(document.querySelector('link[rel="alternate"]')?.getAttribute('href')).toBe(
+    expect(document.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(
       'http://news.example.org/topics/supply-chain/feed.xml',
     );
   });

@@ -1,93 +1,141 @@
 import { canonicalPath } from '../../src/shared/canonical.ts';
 import type { ArticleSummary } from '../../src/shared/contract.ts';
+import type { Messages } from '../../src/shared/i18n/en.ts';
+import { type Lang, localizePath, splitLangPath } from '../../src/shared/languages.ts';
 import { type ListParams, readListParams } from '../../src/shared/list-params.ts';
 import { type PageId, type PageMatch, matchPage, pageTitle } from '../../src/shared/pages.ts';
-import { SITE_DESCRIPTION } from '../../src/shared/site.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { SITE_CARD_PATH, SOCIAL_CARD_SIZE } from '../content/social-card.ts';
-import { feedPath } from '../feeds/feed-routes.ts';
+import { feedPath } from '../feeds/feed-paths.ts';
+import { messagesFor } from '../lib/catalogs.ts';
+import { type Alternate, articleAlternates, listAlternates } from '../lib/alternates.ts';
 
 export type FeedLink = { title: string; path: string };
 
 /** Everything the <head> of one URL says about it, before it is written out as tags. */
 export type PageMeta = {
   status: 200 | 404;
+  /** The page's language: its text, its <html lang> and its feeds. */
+  lang: Lang;
   /** The page's own title; the site name is added when it is written. */
   title: string;
   description: string;
   canonicalPath: string;
+  /** The page in each language it exists in, itself included; none for a 404. */
+  alternates: Alternate[];
   noindex?: boolean;
   image: { path: string; width: number; height: number; alt: string };
   feeds: FeedLink[];
   article?: { summary: ArticleSummary };
 };
 
-const SITE_FEED: FeedLink = { title: 'WIOTC News Center: latest news', path: '/feed.xml' };
-const SITE_IMAGE = { path: SITE_CARD_PATH, ...SOCIAL_CARD_SIZE, alt: 'WIOTC News Center' };
-
-type PageFacts = { params: PageMatch['params']; list: ListParams; articles: ArticleRepository };
-/** The head of one kind of page; undefined when what the URL names does not exist. */
+type PageFacts = {
+  lang: Lang;
+  messages: Messages;
+  params: PageMatch['params'];
+  list: ListParams;
+  articles: ArticleRepository;
+  /** The page in every language, for pages that exist in all of them. */
+  everyLanguage: Alternate[];
+};
+/** The head of one kind of page; undefined when what the URL names does not exist in the page's language. */
 type HeadResolver = (
   facts: PageFacts,
-) => (Omit<PageMeta, 'status' | 'canonicalPath' | 'image'> & Partial<Pick<PageMeta, 'image'>>) | undefined;
+) => (Omit<PageMeta, 'status' | 'lang' | 'canonicalPath' | 'image'> & Partial<Pick<PageMeta, 'image'>>) | undefined;
+
+const siteFeed = (lang: Lang, messages: Messages): FeedLink => ({
+  title: messages.feeds.latest,
+  path: localizePath(lang, '/feed.xml'),
+});
 
 function taxonomyHead(kind: 'forum' | 'topic'): HeadResolver {
-  return ({ params, list, articles }) => {
+  return ({ lang, messages, params, list, articles, everyLanguage }) => {
     const find = (which: 'forum' | 'topic', slug: string | undefined) =>
-      slug === undefined ? undefined : which === 'forum' ? articles.getForum(slug) : articles.getTopic(slug);
+      slug === undefined
+        ? undefined
+        : which === 'forum'
+          ? articles.getForum(lang, slug)
+          : articles.getTopic(lang, slug);
     const entry = find(kind, params[kind]);
     if (!entry) return undefined;
     const other = kind === 'forum' ? 'topic' : 'forum';
+    const facts = { name: entry.name, narrowedBy: find(other, list[other])?.name, page: list.page };
     return {
-      title: pageTitle(kind, { name: entry.name, narrowedBy: find(other, list[other])?.name, page: list.page }),
+      title: pageTitle(kind, facts, messages),
       description: entry.description,
-      feeds: [{ title: `WIOTC News Center: ${entry.name}`, path: feedPath(kind, entry.slug) }, SITE_FEED],
+      alternates: everyLanguage,
+      feeds: [
+        { title: messages.feeds.of(entry.name), path: feedPath(kind, entry.slug, lang) },
+        siteFeed(lang, messages),
+      ],
     };
   };
 }
 
 const HEADS: Record<PageId, HeadResolver> = {
-  home: ({ list }) => ({ title: pageTitle('home', list), description: SITE_DESCRIPTION, feeds: [SITE_FEED] }),
+  home: ({ lang, messages, list, everyLanguage }) => ({
+    title: pageTitle('home', list, messages),
+    description: messages.site.description,
+    alternates: everyLanguage,
+    feeds: [siteFeed(lang, messages)],
+  }),
   forum: taxonomyHead('forum'),
   topic: taxonomyHead('topic'),
-  search: ({ list }) => ({
-    title: pageTitle('search', list),
-    description: 'Search every article of the WIOTC News Center.',
+  search: ({ lang, messages, list, everyLanguage }) => ({
+    title: pageTitle('search', list, messages),
+    description: messages.titles.searchDescription,
     noindex: true,
-    feeds: [SITE_FEED],
+    alternates: everyLanguage,
+    feeds: [siteFeed(lang, messages)],
   }),
-  article: ({ params, articles }) => {
-    const share = params.slug === undefined ? undefined : articles.getShareInfo(params.slug);
+  // A Chinese URL of an article that exists only in English is a 404, and the other way round.
+  article: ({ lang, messages, params, articles }) => {
+    const share = params.slug === undefined ? undefined : articles.getShareInfo(lang, params.slug);
     if (!share) return undefined;
     const { summary } = share;
     return {
-      title: pageTitle('article', { headline: summary.title }),
+      title: pageTitle('article', { headline: summary.title }, messages),
       description: summary.summary,
+      alternates: articleAlternates(summary, share.translations),
       image: { path: share.cardSrc, ...SOCIAL_CARD_SIZE, alt: summary.title },
       feeds: [
-        SITE_FEED,
-        { title: `WIOTC News Center: ${summary.forum.name}`, path: feedPath('forum', summary.forum.slug) },
+        siteFeed(lang, messages),
+        { title: messages.feeds.of(summary.forum.name), path: feedPath('forum', summary.forum.slug, lang) },
       ],
       article: { summary },
     };
   },
 };
 
-/** Works out the title, description, image and status of any app URL, from the shared route table. */
+/** Works out the language, title, description, image, alternates and status of any app URL, from the shared route table. */
 export function resolvePageMeta(pathname: string, search: string, articles: ArticleRepository): PageMeta {
   const match = matchPage(pathname);
+  // A URL that matches no page still shows its not-found page in the language of its prefix.
+  const lang = match?.lang ?? splitLangPath(pathname).lang;
+  const messages = messagesFor(lang);
+  const siteImage = { path: SITE_CARD_PATH, ...SOCIAL_CARD_SIZE, alt: messages.site.name };
   const head =
-    match && HEADS[match.id]({ params: match.params, list: readListParams(new URLSearchParams(search)), articles });
+    match &&
+    HEADS[match.id]({
+      lang,
+      messages,
+      params: match.params,
+      list: readListParams(new URLSearchParams(search)),
+      articles,
+      everyLanguage: listAlternates(pathname, search),
+    });
   if (!head) {
     return {
       status: 404,
-      title: pageTitle('not-found'),
-      description: SITE_DESCRIPTION,
+      lang,
+      title: pageTitle('not-found', {}, messages),
+      description: messages.site.description,
       canonicalPath: pathname,
+      alternates: [],
       noindex: true,
-      image: SITE_IMAGE,
-      feeds: [SITE_FEED],
+      image: siteImage,
+      feeds: [siteFeed(lang, messages)],
     };
   }
-  return { status: 200, canonicalPath: canonicalPath(pathname, search), image: SITE_IMAGE, ...head };
+  return { status: 200, lang, canonicalPath: canonicalPath(pathname, search), image: siteImage, ...head };
 }

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { renderPage } from '../../src/entry-server.tsx';
+import { LOCALES } from '../../src/shared/languages.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { createAppShell } from './app-shell.ts';
 import { resolvePageMeta } from './page-meta.ts';
@@ -38,6 +39,7 @@ export function pageRoutes({ repository, distDir, publicUrl, api, logError }: Pa
     const head = renderHead(meta, publicUrl ?? url.origin);
     const html = shell({
       head,
+      lang: LOCALES[meta.lang].html,
       appHtml: rendered?.html,
       // Data, not code: the strict content security policy allows no inline script.
       bodyEnd: rendered

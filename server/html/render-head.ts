@@ -1,9 +1,9 @@
+import { LOCALES } from '../../src/shared/languages.ts';
 import { documentTitle } from '../../src/shared/pages.ts';
-import { SITE_NAME } from '../../src/shared/site.ts';
+import { messagesFor } from '../lib/catalogs.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
+import { hreflangLinks } from '../lib/alternates.ts';
 import type { PageMeta } from './page-meta.ts';
-
-const OG_LOCALE = 'en_US';
 
 /** JSON inside <script>: "<" is escaped so "</script>" in content cannot end the element. */
 export function jsonForScript(value: unknown): string {
@@ -15,11 +15,12 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-function newsArticleJsonLd(meta: PageMeta, absolute: (path: string) => string) {
+function newsArticleJsonLd(meta: PageMeta, siteName: string, absolute: (path: string) => string) {
   const summary = meta.article!.summary;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
+    inLanguage: LOCALES[meta.lang].html,
     headline: summary.title,
     description: summary.summary,
     datePublished: summary.publishedAt,
@@ -30,7 +31,7 @@ function newsArticleJsonLd(meta: PageMeta, absolute: (path: string) => string) {
     author: { '@type': 'Organization', name: summary.author },
     publisher: {
       '@type': 'Organization',
-      name: SITE_NAME,
+      name: siteName,
       logo: { '@type': 'ImageObject', url: absolute('/icon-512.png'), width: 512, height: 512 },
     },
     mainEntityOfPage: { '@type': 'WebPage', '@id': absolute(meta.canonicalPath) },
@@ -40,7 +41,9 @@ function newsArticleJsonLd(meta: PageMeta, absolute: (path: string) => string) {
 /** The <head> tags for one page. Every value is escaped; `origin` makes URLs absolute. */
 export function renderHead(meta: PageMeta, origin: string): string {
   const absolute = (path: string) => new URL(path, origin).href;
-  const title = documentTitle(meta.title);
+  const messages = messagesFor(meta.lang);
+  const siteName = messages.site.name;
+  const title = documentTitle(meta.title, messages);
   const tag = (name: string, attributes: Record<string, string>) =>
     `<${name} ${Object.entries(attributes)
       .map(([key, value]) => `${key}="${escapeHtml(value)}"`)
@@ -54,13 +57,19 @@ export function renderHead(meta: PageMeta, origin: string): string {
     named('description', meta.description),
     tag('link', { rel: 'canonical', href: absolute(meta.canonicalPath) }),
     meta.noindex ? named('robots', 'noindex, follow') : '',
+    ...hreflangLinks(meta.alternates).map(({ hreflang, path }) =>
+      tag('link', { rel: 'alternate', hreflang, href: absolute(path) }),
+    ),
     ...meta.feeds.map((feed) =>
       tag('link', { rel: 'alternate', type: 'application/rss+xml', title: feed.title, href: absolute(feed.path) }),
     ),
-    property('og:site_name', SITE_NAME),
-    property('og:locale', OG_LOCALE),
+    property('og:site_name', siteName),
+    property('og:locale', LOCALES[meta.lang].ogLocale),
+    ...meta.alternates
+      .filter((alternate) => alternate.lang !== meta.lang)
+      .map((alternate) => property('og:locale:alternate', LOCALES[alternate.lang].ogLocale)),
     property('og:type', summary ? 'article' : 'website'),
-    property('og:title', meta.title || SITE_NAME),
+    property('og:title', meta.title || siteName),
     property('og:description', meta.description),
     property('og:url', absolute(meta.canonicalPath)),
     property('og:image', absolute(meta.image.path)),
@@ -76,11 +85,13 @@ export function renderHead(meta: PageMeta, origin: string): string {
         ]
       : []),
     named('twitter:card', 'summary_large_image'),
-    named('twitter:title', meta.title || SITE_NAME),
+    named('twitter:title', meta.title || siteName),
     named('twitter:description', meta.description),
     named('twitter:image', absolute(meta.image.path)),
     named('twitter:image:alt', meta.image.alt),
-    summary ? `<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(meta, absolute))}</script>` : '',
+    summary
+      ? `<script type="application/ld+json">${jsonForScript(newsArticleJsonLd(meta, siteName, absolute))}</script>`
+      : '',
   ];
   return tags.filter(Boolean).join('\n    ');
 }

@@ -27,7 +27,7 @@ describe('the first view in the HTML', () => {
     expect(document.querySelector('.article__body')?.textContent).toContain('Alarms from many devices are merged');
     expect(document.querySelector('.article__cover')?.getAttribute('fetchpriority')).toBe('high');
     expect(document.querySelector('nav[aria-label="Forums"]')?.textContent).toContain('Smart Logistics Session');
-    const article = articleSchema.parse(query(['articles', 'detail', 'hospitals-plan-connected-wards']));
+    const article = articleSchema.parse(query(['articles', 'detail', 'en', 'hospitals-plan-connected-wards']));
     expect(article.title).toBe('Hospitals Plan Connected Wards');
     expect(document.querySelector('script[type="application/json"]')?.getAttribute('id')).toBe('app-state');
     expect(document.querySelectorAll('body script:not([type="application/json"])')).toHaveLength(0);
@@ -37,7 +37,7 @@ describe('the first view in the HTML', () => {
     const { document, query } = await load('/?page=1');
     expect(document.querySelector('.lead h2')?.textContent).toBe('Tenth Convention Looks Ahead to the Next Decade');
     expect(document.querySelectorAll('main article')).toHaveLength(12);
-    const list = articleListSchema.parse(query(['articles', 'list', { page: 1 }]));
+    const list = articleListSchema.parse(query(['articles', 'list', 'en', { page: 1 }]));
     expect(list.total).toBe(14);
   });
 
@@ -50,6 +50,15 @@ describe('the first view in the HTML', () => {
     expect(Array.from(search.document.querySelectorAll('main mark')).map((mark) => mark.textContent)).toEqual([
       'Guterres',
     ]);
+  });
+
+  it('renders a Chinese article in Chinese, under <html lang="zh-Hans">', async () => {
+    const { status, document, query } = await load('/zh/news/hospitals-plan-connected-wards');
+    expect(status).toBe(200);
+    expect(document.documentElement.lang).toBe('zh-Hans');
+    expect(document.querySelector('main h1')?.textContent).toBe('医院规划联网病房');
+    const article = articleSchema.parse(query(['articles', 'detail', 'zh', 'hospitals-plan-connected-wards']));
+    expect(article.lang).toBe('zh');
   });
 
   it('leaves a not-found page to the browser, with status 404', async () => {

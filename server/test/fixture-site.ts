@@ -14,6 +14,12 @@ export function articleFile(article: FixtureArticle): string {
   return `---\n${stringify(front)}---\n\n${body}\n`;
 }
 
+/** 2023-11-20-some-title.md, or 2023-11-20-some-title.zh.md for a translation that keeps its original's slug. */
+export function fixtureFileName(article: FixtureArticle): string {
+  const suffix = article.lang && article.lang !== 'en' ? `.${article.lang}` : '';
+  return `${article.published.slice(0, 10)}-${article.slug}${suffix}.md`;
+}
+
 /** Writes the MSW fixtures out as a content folder, the way an editor would. */
 export function writeFixtureContent(contentDir: string, articles: FixtureArticle[] = fixtureArticles): void {
   mkdirSync(path.join(contentDir, 'articles'), { recursive: true });
@@ -22,10 +28,7 @@ export function writeFixtureContent(contentDir: string, articles: FixtureArticle
   writeFileSync(path.join(contentDir, 'forums.yaml'), taxonomy(fixtureForums));
   writeFileSync(path.join(contentDir, 'topics.yaml'), taxonomy(fixtureTopics));
   for (const article of articles) {
-    writeFileSync(
-      path.join(contentDir, 'articles', `${article.published.slice(0, 10)}-${article.slug}.md`),
-      articleFile(article),
-    );
+    writeFileSync(path.join(contentDir, 'articles', fixtureFileName(article)), articleFile(article));
   }
 }
 

@@ -1,5 +1,8 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../shared/contract.ts';
+import { LOCALES } from '../shared/languages.ts';
+import { pagePath } from '../shared/pages.ts';
+import { useLang } from '../lib/messages-context.tsx';
 import { markCardClick } from '../lib/navigation-timing.ts';
 import { ArticleMeta } from './article-meta.tsx';
 import { CoverImage } from './cover-image.tsx';
@@ -27,23 +30,38 @@ export function ArticleCard({
   const prefetch = usePrefetchArticle();
   const Heading = `h${headingLevel}` as const;
   const { match } = article;
+  // A search widened to both languages finds articles in the other one: they
+  // say which language they are in, and open in their own language's pages.
+  const foreign = article.lang !== useLang();
+  const locale = LOCALES[article.lang];
+  // Its own text is in its language; the date and reading time are in the page's.
+  const textLang = foreign ? locale.html : undefined;
+  const linkProps = foreign
+    ? { reloadDocument: true }
+    : {
+        onMouseEnter: () => prefetch(article.slug),
+        onFocus: () => prefetch(article.slug),
+        onClick: markCardClick,
+      };
   return (
     <article className={lead ? 'card card--lead' : 'card'}>
       <CoverImage className="card__cover" image={article.cover} eager={priority} largest={largest} />
       <div className="card__body">
-        <Heading className="card__title">
-          <Link
-            to={`/news/${article.slug}`}
-            onMouseEnter={() => prefetch(article.slug)}
-            onFocus={() => prefetch(article.slug)}
-            onClick={markCardClick}
-          >
+        {foreign && (
+          <p className="card__lang" lang={textLang}>
+            {locale.label}
+          </p>
+        )}
+        <Heading className="card__title" lang={textLang}>
+          <Link to={pagePath('article', { slug: article.slug }, article.lang)} {...linkProps}>
             {match ? <HighlightedText value={match.title} /> : article.title}
           </Link>
         </Heading>
-        <p className="card__summary">{match ? <HighlightedText value={match.summary} /> : article.summary}</p>
+        <p className="card__summary" lang={textLang}>
+          {match ? <HighlightedText value={match.summary} /> : article.summary}
+        </p>
         {match && match.excerpt.text && (
-          <p className="card__excerpt">
+          <p className="card__excerpt" lang={textLang}>
             <HighlightedText value={match.excerpt} />
           </p>
         )}

@@ -1,22 +1,44 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../shared/contract.ts';
-import { LocalDate } from './local-date.tsx';
+import { useLang, useMessages } from '../lib/messages-context.tsx';
+import { LOCALES } from '../shared/languages.ts';
+import { pagePath } from '../shared/pages.ts';
+import { NewsDate } from './news-date.tsx';
 
-/** Date, forum, reading time and topics, as links where they lead somewhere. */
+/**
+ * Date, forum, reading time and topics, as links where they lead somewhere.
+ * Names come in the article's language, so they link to that language's pages.
+ */
 export function ArticleMeta({ article, showAuthor = false }: { article: ArticleSummary; showAuthor?: boolean }) {
+  const { article: text } = useMessages();
+  const lang = article.lang;
+  // Another language is another document (see router.tsx): load it directly.
+  const reloadDocument = lang !== useLang();
+  const nameLang = reloadDocument ? LOCALES[lang].html : undefined;
   return (
     <div className="meta">
       <p className="meta__line">
-        <LocalDate iso={article.publishedAt} />
-        <Link to={`/forums/${article.forum.slug}`}>{article.forum.name}</Link>
+        <NewsDate iso={article.publishedAt} />
+        <Link
+          to={pagePath('forum', { forum: article.forum.slug }, lang)}
+          reloadDocument={reloadDocument}
+          lang={nameLang}
+        >
+          {article.forum.name}
+        </Link>
         {showAuthor && <span>{article.author}</span>}
-        <span>{article.readingMinutes} min read</span>
+        <span>{text.readingTime(article.readingMinutes)}</span>
       </p>
       {article.topics.length > 0 && (
-        <ul className="meta__topics" aria-label="Topics">
+        <ul className="meta__topics" aria-label={text.topics}>
           {article.topics.map((topic) => (
             <li key={topic.slug}>
-              <Link className="tag" to={`/topics/${topic.slug}`}>
+              <Link
+                className="tag"
+                to={pagePath('topic', { topic: topic.slug }, lang)}
+                reloadDocument={reloadDocument}
+                lang={nameLang}
+              >
                 {topic.name}
               </Link>
             </li>

@@ -1,15 +1,16 @@
 import { useSyncExternalStore } from 'react';
 import { isOnline, subscribeToConnectivity } from '../lib/connectivity.ts';
+import { useMessages } from '../lib/messages-context.tsx';
 
 /** Says plainly when the device is offline, and what still works. */
 export function OfflineNotice() {
+  const { offline } = useMessages();
   const online = useSyncExternalStore(subscribeToConnectivity, isOnline, () => true);
   return (
     <div className="offline-notice" role="status">
       {!online && (
         <p>
-          <strong>You are offline.</strong> Articles you have already opened are still available; the rest will load
-          when you are back online.
+          <strong>{offline.title}</strong> {offline.text}
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { useMessages } from '../lib/messages-context.tsx';
 
 type PaginationProps = { page: number; totalPages: number; hrefFor: (page: number) => string };
 
@@ -13,17 +14,17 @@ function visiblePages(page: number, totalPages: number): (number | 'gap')[] {
 }
 
 export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
+  const { pagination: text } = useMessages();
   if (totalPages <= 1) return null;
   return (
-    <nav className="pagination" aria-label="Pagination">
-      <p className="pagination__status">
-        Page {page} of {totalPages}
-      </p>
+    <nav className="pagination" aria-label={text.label}>
+      <p className="pagination__status">{text.status(page, totalPages)}</p>
       <ul className="pagination__list">
         <li>
           {page > 1 ? (
             <Link to={hrefFor(page - 1)} rel="prev">
-              ← Newer<span className="visually-hidden"> articles, page {page - 1}</span>
+              ← {text.newer}
+              <span className="visually-hidden">{text.pageOf(page - 1)}</span>
             </Link>
           ) : null}
         </li>
@@ -35,8 +36,9 @@ export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
           ) : (
             <li key={entry}>
               <Link to={hrefFor(entry)} aria-current={entry === page ? 'page' : undefined}>
-                <span className="visually-hidden">Page </span>
+                <span className="visually-hidden">{text.pagePrefix}</span>
                 {entry}
+                <span className="visually-hidden">{text.pageSuffix}</span>
               </Link>
             </li>
           ),
@@ -44,7 +46,8 @@ export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
         <li>
           {page < totalPages ? (
             <Link to={hrefFor(page + 1)} rel="next">
-              Older<span className="visually-hidden"> articles, page {page + 1}</span> →
+              {text.older}
+              <span className="visually-hidden">{text.pageOf(page + 1)}</span> →
             </Link>
           ) : null}
         </li>

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { copyText } from '../lib/copy-text.ts';
+import { useMessages } from '../lib/messages-context.tsx';
 import { usePublicOrigin } from '../lib/public-origin.ts';
 import { useHydrated } from '../lib/use-hydrated.ts';
 import { shareLinks } from '../lib/share-links.ts';
+import { WechatShare } from './wechat-share.tsx';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
-/** Copy link, the device's own share sheet where there is one, and plain links to networks. */
+/** Copy link, WeChat, the device's own share sheet where there is one, and plain links to networks. */
 export function ShareBar({ path, title, summary }: { path: string; title: string; summary: string }) {
+  const { share: text } = useMessages();
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const url = `${usePublicOrigin()}${path}`;
   // The buttons need the app; the server's HTML leaves them out, the links work without it.
@@ -26,36 +29,37 @@ export function ShareBar({ path, title, summary }: { path: string; title: string
   return (
     <section className="share" aria-labelledby="share-heading">
       <h2 id="share-heading" className="share__heading">
-        Share this article
+        {text.heading}
       </h2>
       <div className="share__actions">
         {hydrated && (
           <button type="button" onClick={() => void copy()}>
-            Copy link
+            {text.copy}
           </button>
         )}
         {canShare && (
           <button type="button" onClick={() => void share()}>
-            Share…
+            {text.native}
           </button>
         )}
+        {hydrated && <WechatShare url={url} />}
         <ul className="share__networks">
           {shareLinks(url, title).map((link) => (
             <li key={link.network}>
               <a href={link.href} target="_blank" rel="noopener noreferrer">
-                {link.network === 'email' ? 'Share by email' : `Share on ${link.network}`}
+                {link.network === 'email' ? text.email : text.on(text.networks[link.network])}
               </a>
             </li>
           ))}
         </ul>
       </div>
       <p className="share__status" role="status">
-        {copyState === 'copied' && 'Link copied to the clipboard.'}
-        {copyState === 'manual' && 'Your browser did not allow copying. Select the link below and copy it.'}
+        {copyState === 'copied' && text.copied}
+        {copyState === 'manual' && text.refused}
       </p>
       {copyState === 'manual' && (
         <label className="share__manual">
-          Link to this article
+          {text.link}
           <input type="text" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
         </label>
       )}

@@ -1,4 +1,4 @@
-export type ShareLink = { network: string; href: string };
+export type ShareLink = { network: 'X' | 'LinkedIn' | 'Facebook' | 'Weibo' | 'email'; href: string };
 
 /** Plain share links: no scripts, no trackers, just the URL and title encoded. */
 export function shareLinks(url: string, title: string): ShareLink[] {

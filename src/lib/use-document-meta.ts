@@ -1,22 +1,20 @@
 import { useEffect } from 'react';
-import { SITE_DESCRIPTION } from '../shared/site.ts';
 import { type PageId, type TitleFacts, documentTitle, pageTitle } from '../shared/pages.ts';
 import { ensureHeadElement } from './head-element.ts';
+import { useMessages } from './messages-context.tsx';
 
 /**
  * Keeps the tab title ("Headline · WIOTC News Center") and the meta
  * description in step with the page, with the same title the server wrote.
  * Pass undefined facts while what the title names is still loading.
  */
-export function useDocumentMeta(
-  page: PageId | 'not-found',
-  facts: TitleFacts | undefined,
-  description: string = SITE_DESCRIPTION,
-) {
-  const title = facts && pageTitle(page, facts);
+export function useDocumentMeta(page: PageId | 'not-found', facts: TitleFacts | undefined, description?: string) {
+  const messages = useMessages();
+  const title = facts && pageTitle(page, facts, messages);
+  const text = description ?? messages.site.description;
   useEffect(() => {
     if (title === undefined) return;
-    document.title = documentTitle(title);
-    ensureHeadElement('meta', 'name', 'description').content = description;
-  }, [title, description]);
+    document.title = documentTitle(title, messages);
+    ensureHeadElement('meta', 'name', 'description').content = text;
+  }, [title, text, messages]);
 }

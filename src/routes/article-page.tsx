@@ -9,16 +9,20 @@ import { CoverImage } from '../components/cover-image.tsx';
 import { QueryError } from '../components/query-error.tsx';
 import { ShareBar } from '../components/share-bar.tsx';
 import { TextSkeleton } from '../components/skeletons.tsx';
+import { pagePath } from '../shared/pages.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import { markHeadlineShown } from '../lib/navigation-timing.ts';
 import { NotFoundPage } from './not-found-page.tsx';
+import { useLang, useMessages } from '../lib/messages-context.tsx';
 
 export function ArticlePage() {
   const slug = useParams().slug ?? '';
   const queryClient = useQueryClient();
-  const { data: article, error, refetch } = useQuery(articleQuery(slug));
+  const lang = useLang();
+  const { article: text } = useMessages();
+  const { data: article, error, refetch } = useQuery(articleQuery(lang, slug));
   // Arriving from a list, the headline and summary are already known: show them at once.
-  const summary = article ?? findCachedSummary(queryClient, slug);
+  const summary = article ?? findCachedSummary(queryClient, lang, slug);
   useDocumentMeta('article', summary && { headline: summary.title }, summary?.summary);
   const headlineShown = Boolean(summary);
   useEffect(() => {
@@ -39,7 +43,7 @@ export function ArticlePage() {
         ) : (
           <>
             <h1 className="article__title">
-              <span className="visually-hidden">Loading the article…</span>
+              <span className="visually-hidden">{text.loading}</span>
               <span className="skeleton skeleton--title" aria-hidden="true" />
             </h1>
             <TextSkeleton lines={3} />
@@ -47,17 +51,23 @@ export function ArticlePage() {
         )}
       </header>
       {summary && <CoverImage className="article__cover" image={summary.cover} largest />}
-      {error && !article && <QueryError error={error} what="this article" onRetry={() => void refetch()} />}
+      {error && !article && <QueryError error={error} what="article" onRetry={() => void refetch()} />}
       {article ? (
         // bodyHtml was sanitized with an allow-list at import.
         <div className="article__body prose" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
       ) : (
         !error && <TextSkeleton lines={10} />
       )}
-      {summary && <ShareBar path={`/news/${summary.slug}`} title={summary.title} summary={summary.summary} />}
+      {summary && (
+        <ShareBar
+          path={pagePath('article', { slug: summary.slug }, lang)}
+          title={summary.title}
+          summary={summary.summary}
+        />
+      )}
       {article && article.related.length > 0 && (
         <section className="related" aria-labelledby="related-heading">
-          <h2 id="related-heading">Related articles</h2>
+          <h2 id="related-heading">{text.related}</h2>
           <ul className="card-list">
             {article.related.map((related) => (
               <li key={related.slug}>

@@ -5,38 +5,45 @@ import { topicsQuery } from '../api/taxonomy.ts';
 import { ArticleCard } from '../components/article-card.tsx';
 import { ArticleList } from '../components/article-list.tsx';
 import { FacetChips } from '../components/facet-chips.tsx';
+import { UntranslatedNotice } from '../components/untranslated-notice.tsx';
 import { listSearch, readListParams } from '../shared/list-params.ts';
+import { pagePath } from '../shared/pages.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
+import { useLang, useMessages } from '../lib/messages-context.tsx';
 
 export function HomePage() {
   const [searchParams] = useSearchParams();
   const { page } = readListParams(searchParams);
-  const result = useQuery(articleListQuery({ page }));
-  const topics = useQuery(topicsQuery());
+  const lang = useLang();
+  const { titles, home } = useMessages();
+  const result = useQuery(articleListQuery(lang, { page }));
+  const topics = useQuery(topicsQuery(lang));
   const lead = page === 1 && !result.isPlaceholderData ? result.data?.items[0] : undefined;
+  const homePath = pagePath('home', {}, lang);
   useDocumentMeta('home', { page });
 
   return (
     <>
-      <h1 className="page-title">Latest news</h1>
+      <UntranslatedNotice />
+      <h1 className="page-title">{titles.latest}</h1>
       {lead && (
-        <section className="lead" aria-label="Lead story">
+        <section className="lead" aria-label={home.lead}>
           <ArticleCard article={lead} lead />
         </section>
       )}
       <FacetChips
-        label="Browse by topic"
+        label={home.topics}
         items={topics.data?.items}
-        hrefFor={(topic) => (topic ? `/topics/${topic}` : '/')}
+        hrefFor={(topic) => (topic ? pagePath('topic', { topic }, lang) : homePath)}
       />
       <ArticleList
         result={result}
         skipFirst={Boolean(lead)}
         eagerCovers={page === 1 ? 2 : 3}
-        hrefForPage={(target) => `/${listSearch({ page: target })}`}
+        hrefForPage={(target) => `${homePath}${listSearch({ page: target })}`}
         empty={
           <p>
-            There is no news on this page. <Link to="/">Go to the latest news</Link>.
+            {home.empty} <Link to={homePath}>{home.toLatest}</Link>
           </p>
         }
       />

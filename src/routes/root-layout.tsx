@@ -1,17 +1,20 @@
 import type { ReactNode } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router-dom';
+import { LanguageOffer } from '../components/language-offer.tsx';
 import { OfflineNotice } from '../components/offline-notice.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { SiteHeader } from '../components/site-header.tsx';
 import { CardSkeletons } from '../components/skeletons.tsx';
+import { useMessages } from '../lib/messages-context.tsx';
 import { useCanonicalLink } from '../lib/use-canonical-link.ts';
 import { useFocusHeadingOnNavigate } from '../lib/use-focus-heading-on-navigate.ts';
 
 function SiteChrome({ children }: { children: ReactNode }) {
+  const { nav, site } = useMessages();
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {nav.skip}
       </a>
       <ProgressBar />
       <SiteHeader />
@@ -20,8 +23,9 @@ function SiteChrome({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
-        <p>World Internet of Things Convention (WIOTC) · News Center</p>
+        <p>{site.footer}</p>
       </footer>
+      <LanguageOffer />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
+import { useMessages } from '../lib/messages-context.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
 /**
@@ -7,13 +8,14 @@ import { NotFoundPage } from './not-found-page.tsx';
  */
 export function RouteError() {
   const error = useRouteError();
+  const { errors } = useMessages();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   return (
     <section className="page-message" aria-labelledby="error-heading">
-      <h1 id="error-heading">This page could not be shown</h1>
-      <p>Something went wrong on this page. Reloading usually helps.</p>
+      <h1 id="error-heading">{errors.pageHeading}</h1>
+      <p>{errors.pageText}</p>
       <button type="button" onClick={() => window.location.reload()}>
-        Reload the page
+        {errors.reload}
       </button>
     </section>
   );

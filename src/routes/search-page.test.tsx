@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { listMockArticles } from '../../mocks/handlers.ts';
 import { server } from '../../mocks/node.ts';
 import { renderRoute } from '../test/render-route.tsx';
@@ -146,5 +146,43 @@ describe('searching', () => {
   it('invites a search when there is no query yet', async () => {
     renderRoute('/search');
     expect(await screen.findByText(/Type a word or a name to search every article/)).toBeVisible();
+  });
+});
+
+describe('searching in Chinese', () => {
+  beforeEach(() => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-CN']);
+  });
+
+  it('finds Chinese articles and marks the matched words', async () => {
+    renderRoute('/zh/search?q=%E5%8C%97%E4%BA%AC');
+    expect(await screen.findByText(/^找到\d+条与“北京”相关的结果$/)).toBeVisible();
+    for (const card of screen.getAllByRole('article')) {
+      const link = within(within(card).getByRole('heading')).getByRole('link');
+      expect(link.getAttribute('href')).toMatch(/^\/zh\/news\//);
+      expect(new Set(marks(card))).toEqual(new Set(['北京']));
+    }
+    await waitFor(() => expect(document.title).toBe('搜索：北京 · 世界物联网大会新闻中心'));
+  });
+
+  it('widens the search to English articles and back, with the choice in the URL', async () => {
+    const { user, router } = renderRoute('/zh/search?q=5G');
+    const count = await screen.findByText(/^找到\d+条与“5G”相关的结果$/);
+    const countOf = (status: HTMLElement) => Number(/(\d+)条/.exec(status.textContent ?? '')![1]);
+    const chineseOnly = countOf(count);
+    expect(screen.queryByText('English', { selector: '.card__lang' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: '同时搜索英文文章' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=5G&languages=all'));
+    const english = await screen.findAllByText('English', { selector: '.card__lang' });
+    expect(countOf(screen.getByText(/^找到\d+条与“5G”相关的结果$/))).toBeGreaterThan(chineseOnly);
+    // An English result is marked as English and opens on the English site.
+    const card = english[0].closest('article')!; // eslint-disable-line testing-library/no-node-access
+    const title = within(card).getByRole('heading');
+    expect(title).toHaveAttribute('lang', 'en');
+    expect(within(title).getByRole('link').getAttribute('href')).toMatch(/^\/news\//);
+
+    await user.click(screen.getByRole('link', { name: '只搜索中文文章' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=5G'));
   });
 });

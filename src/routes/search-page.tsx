@@ -1,77 +1,98 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Form, Link, useSearchParams } from 'react-router-dom';
+import { Form, Link, useLocation, useSearchParams } from 'react-router-dom';
 import { articleListQuery } from '../api/articles.ts';
 import { QUERY_MAX_LENGTH } from '../shared/limits.ts';
 import { forumsQuery, topicsQuery } from '../api/taxonomy.ts';
 import { ArticleList } from '../components/article-list.tsx';
 import { FacetChips } from '../components/facet-chips.tsx';
 import { type ListParams, listSearch, readListParams } from '../shared/list-params.ts';
+import { pagePath } from '../shared/pages.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
+import { useLang, useMessages } from '../lib/messages-context.tsx';
 
 const TYPING_PAUSE_MS = 300;
-
-function resultCount(total: number, q: string) {
-  return `${total} ${total === 1 ? 'result' : 'results'} for “${q}”`;
-}
 
 export function SearchPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readListParams(searchParams);
-  const { q, forum, topic, page } = params;
+  const { q, forum, topic, page, languages } = params;
+  const lang = useLang();
+  const { titles, search: text, taxonomy } = useMessages();
+  const searchPath = pagePath('search', {}, lang);
 
   // What is in the box; the URL follows it once typing pauses.
-  const [text, setText] = useState(q);
+  const [box, setBox] = useState(q);
   const [shownQ, setShownQ] = useState(q);
+  // When the URL catches up with what was typed, the reader has usually typed
+  // on: those keys must not be lost, so only a change from elsewhere (the
+  // header search, the back button) is copied into the box.
+  const typedQ = (useLocation().state as { typedQ?: string } | null)?.typedQ;
   if (q !== shownQ) {
-    // The URL changed from outside (header search, back button): show it in the box.
     setShownQ(q);
-    if (text.trim() !== q) setText(q);
+    if (q !== typedQ && box.trim() !== q) setBox(q);
   }
-  const settled = useDebouncedValue(text.trim(), TYPING_PAUSE_MS);
+  const settled = useDebouncedValue(box.trim(), TYPING_PAUSE_MS);
   useEffect(() => {
     if (settled === q) return;
     // Replace, not push: Back leaves the search instead of replaying each keystroke.
-    setSearchParams(listSearch({ q: settled, forum, topic }), { replace: true, preventScrollReset: true });
+    setSearchParams(listSearch({ q: settled, forum, topic, languages }), {
+      replace: true,
+      preventScrollReset: true,
+      state: { typedQ: settled },
+    });
     // Only a pause in typing should move the URL; q, forum and topic are read fresh here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settled]);
 
   const searching = q !== '';
-  const result = useQuery({ ...articleListQuery({ q, forum, topic, page }), enabled: searching });
-  const forums = useQuery({ ...forumsQuery({ q, topic }), enabled: searching });
-  const topics = useQuery({ ...topicsQuery({ q, forum }), enabled: searching });
+  const result = useQuery({ ...articleListQuery(lang, { q, forum, topic, page, languages }), enabled: searching });
+  const forums = useQuery({ ...forumsQuery(lang, { q, topic, languages }), enabled: searching });
+  const topics = useQuery({ ...topicsQuery(lang, { q, forum, languages }), enabled: searching });
   useDocumentMeta('search', { q });
 
   const href = (changes: Partial<ListParams>) =>
-    `/search${listSearch({ q, forum, topic, ...changes, page: changes.page })}`;
+    `${searchPath}${listSearch({ q, forum, topic, languages, ...changes, page: changes.page })}`;
   const total = result.data && !result.isPlaceholderData ? result.data.total : undefined;
 
   return (
     <>
-      <h1 className="page-title">Search</h1>
-      <Form className="search-page__form" action="/search" method="get" role="search" aria-label="Search the news">
-        <label htmlFor="search-page-q">Search the news</label>
+      <h1 className="page-title">{titles.search}</h1>
+      <Form className="search-page__form" action={searchPath} method="get" role="search" aria-label={text.pageLabel}>
+        <label htmlFor="search-page-q">{text.pageLabel}</label>
         <div className="search-page__row">
           <input
             id="search-page-q"
             type="search"
             name="q"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
+            value={box}
+            onChange={(event) => setBox(event.target.value)}
             maxLength={QUERY_MAX_LENGTH}
             autoComplete="off"
             enterKeyHint="search"
           />
           {forum && <input type="hidden" name="forum" value={forum} />}
           {topic && <input type="hidden" name="topic" value={topic} />}
-          <button type="submit">Search</button>
+          {languages && <input type="hidden" name="languages" value={languages} />}
+          <button type="submit">{text.submit}</button>
         </div>
       </Form>
-      <p className="list-count" role="status">
-        {searching && total !== undefined ? resultCount(total, q) : ''}
-      </p>
+      <div className="search-page__status">
+        <p className="list-count" role="status">
+          {searching && total !== undefined ? text.results(total, q) : ''}
+        </p>
+        {searching && (
+          // A link, so a widened search is in the URL like every other state.
+          <Link
+            className="search-page__languages"
+            to={href({ languages: languages ? undefined : 'all', page: undefined })}
+            preventScrollReset
+          >
+            {languages ? text.narrow : text.widen}
+          </Link>
+        )}
+      </div>
       {searching ? (
         <>
           {(
@@ -82,10 +103,10 @@ export function SearchPage() {
           ).map(([kind, facets, active]) => (
             <FacetChips
               key={kind}
-              label={`Narrow by ${kind}`}
+              label={taxonomy.narrowBy[kind]}
               items={facets?.items}
               active={active}
-              allLabel={`All ${kind}s`}
+              allLabel={taxonomy.all[kind]}
               hrefFor={(slug) => href({ [kind]: slug })}
             />
           ))}
@@ -94,18 +115,16 @@ export function SearchPage() {
             hrefForPage={(target) => href({ page: target })}
             empty={
               <>
-                <p>
-                  No articles match “{q}”{forum || topic ? ' with these filters' : ''}.
-                </p>
+                <p>{forum || topic ? text.noMatchFiltered(q) : text.noMatch(q)}</p>
                 <ul>
-                  <li>Check the spelling, or try fewer or more general words.</li>
+                  <li>{text.tip}</li>
                   {(forum || topic) && (
                     <li>
-                      <Link to={href({ forum: undefined, topic: undefined })}>Search all forums and topics</Link>
+                      <Link to={href({ forum: undefined, topic: undefined })}>{text.unfilter}</Link>
                     </li>
                   )}
                   <li>
-                    <Link to="/">Browse the latest news</Link>
+                    <Link to={pagePath('home', {}, lang)}>{text.browse}</Link>
                   </li>
                 </ul>
               </>
@@ -113,7 +132,7 @@ export function SearchPage() {
           />
         </>
       ) : (
-        <p className="empty-state">Type a word or a name to search every article, for example “smart grid”.</p>
+        <p className="empty-state">{text.invite}</p>
       )}
     </>
   );

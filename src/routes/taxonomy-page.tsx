@@ -6,17 +6,19 @@ import { ArticleList } from '../components/article-list.tsx';
 import { FacetChips } from '../components/facet-chips.tsx';
 import { QueryError } from '../components/query-error.tsx';
 import { listSearch, readListParams } from '../shared/list-params.ts';
+import { pagePath } from '../shared/pages.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import { ApiError } from '../api/api-error.ts';
 import { NotFoundPage } from './not-found-page.tsx';
+import { useLang, useMessages } from '../lib/messages-context.tsx';
 
 // A forum page narrows by topic and a topic page by forum: the same view,
 // seen from either side.
 type Kind = 'forum' | 'topic';
 
 const VIEW = {
-  forum: { path: '/forums', own: 'forums', other: 'topics', otherKey: 'topic', otherLabel: 'topic' },
-  topic: { path: '/topics', own: 'topics', other: 'forums', otherKey: 'forum', otherLabel: 'forum' },
+  forum: { own: 'forums', other: 'topics', otherKey: 'topic' },
+  topic: { own: 'topics', other: 'forums', otherKey: 'forum' },
 } as const;
 
 function TaxonomyPage({ kind }: { kind: Kind }) {
@@ -27,38 +29,39 @@ function TaxonomyPage({ kind }: { kind: Kind }) {
   const narrowedBy = params[view.otherKey];
   const filters = { [kind]: slug, [view.otherKey]: narrowedBy };
 
-  const own = useQuery(taxonomyQuery(view.own));
-  const facets = useQuery(taxonomyQuery(view.other, { [kind]: slug }));
-  const result = useQuery(articleListQuery({ ...filters, page: params.page }));
+  const lang = useLang();
+  const { taxonomy: text, home } = useMessages();
+  const own = useQuery(taxonomyQuery(view.own, lang));
+  const facets = useQuery(taxonomyQuery(view.other, lang, { [kind]: slug }));
+  const result = useQuery(articleListQuery(lang, { ...filters, page: params.page }));
   const entry = own.data?.items.find((item) => item.slug === slug);
   const narrowedName = facets.data?.items.find((item) => item.slug === narrowedBy)?.name;
   useDocumentMeta(kind, entry && { name: entry.name, narrowedBy: narrowedName, page: params.page }, entry?.description);
 
   const unknown = (own.data && !entry) || (result.error instanceof ApiError && result.error.isNotFound);
   if (unknown) return <NotFoundPage what={kind} />;
-  if (own.error && !own.data) return <QueryError error={own.error} onRetry={() => void own.refetch()} />;
+  if (own.error && !own.data) return <QueryError error={own.error} what={kind} onRetry={() => void own.refetch()} />;
 
   const href = (changes: { page?: number; narrow?: string }) =>
-    `${view.path}/${slug}${listSearch({ page: changes.page, [view.otherKey]: 'narrow' in changes ? changes.narrow : narrowedBy })}`;
+    `${pagePath(kind, { [kind]: slug }, lang)}${listSearch({ page: changes.page, [view.otherKey]: 'narrow' in changes ? changes.narrow : narrowedBy })}`;
 
   return (
     <>
       <div className="page-header">
-        <p className="page-header__kind">{kind === 'forum' ? 'Forum' : 'Topic'}</p>
+        <p className="page-header__kind">{text[kind]}</p>
         <h1 className="page-title">{entry?.name ?? '\u00a0'}</h1>
         {entry && <p className="page-header__description">{entry.description}</p>}
         {result.data && (
           <p className="list-count" role="status">
-            {result.data.total} {result.data.total === 1 ? 'article' : 'articles'}
-            {narrowedName && ` on ${narrowedName}`}
+            {narrowedName ? text.countOn(result.data.total, narrowedName) : text.count(result.data.total)}
           </p>
         )}
       </div>
       <FacetChips
-        label={`Narrow by ${view.otherLabel}`}
+        label={text.narrowBy[view.otherKey]}
         items={facets.data?.items}
         active={narrowedBy}
-        allLabel={`All ${view.otherLabel}s`}
+        allLabel={text.all[view.otherKey]}
         hrefFor={(narrow) => href({ narrow })}
       />
       <ArticleList
@@ -66,13 +69,12 @@ function TaxonomyPage({ kind }: { kind: Kind }) {
         hrefForPage={(page) => href({ page })}
         empty={
           <p>
-            No articles here yet{narrowedName && ` on ${narrowedName}`}.{' '}
+            {narrowedName ? text.emptyOn(narrowedName) : text.empty}{' '}
             {narrowedBy ? (
-              <Link to={href({ narrow: undefined })}>Show all of them</Link>
+              <Link to={href({ narrow: undefined })}>{text.showAll}</Link>
             ) : (
-              <Link to="/">Read the latest news</Link>
+              <Link to={pagePath('home', {}, lang)}>{home.toLatest}</Link>
             )}
-            .
           </p>
         }
       />

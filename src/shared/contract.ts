@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 
 export { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, QUERY_MAX_LENGTH } from './limits.ts';
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, QUERY_MAX_LENGTH } from './limits.ts';
+import { DEFAULT_LANG, LANGS } from './languages.ts';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, SLUG_RULE } from './slug.ts';
 
 const nonNegativeInt = () => z.int().check(z.nonnegative());
@@ -47,8 +48,16 @@ export type Topic = z.infer<typeof topicSchema>;
 
 const taxonomyRefSchema = z.object({ slug: slugSchema, name: nonEmpty() });
 
+/** The language of an article, and of the names and text of an answer. */
+export const langSchema = z.enum(LANGS);
+
+/** The same article in another language. */
+export const translationSchema = z.object({ lang: langSchema, slug: slugSchema, title: nonEmpty() });
+export type Translation = z.infer<typeof translationSchema>;
+
 export const articleSummarySchema = z.object({
   slug: slugSchema,
+  lang: langSchema,
   title: nonEmpty(),
   summary: z.string(),
   publishedAt: z.iso.datetime({ offset: true }),
@@ -73,6 +82,8 @@ export const articleSchema = z.extend(z.omit(articleSummarySchema, { match: true
   /** Sanitized at import; safe to render as HTML. */
   bodyHtml: z.string(),
   related: z.array(articleSummarySchema),
+  /** This article in the other languages it exists in. */
+  translations: z.array(translationSchema),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -87,8 +98,17 @@ const positiveIntFromQuery = (name: string, max?: number) =>
       ...(max === undefined ? [] : [z.lte(max, `${name} must be at most ${max}`)]),
     );
 
+/** Every endpoint answers in one language: the articles' own, and the names of forums and topics. */
+const langParam = z._default(z.enum(LANGS, { error: `lang must be ${LANGS.join(' or ')}` }), DEFAULT_LANG);
+
+/** The query string of GET /api/articles/:slug. */
+export const articleQuerySchema = z.object({ lang: langParam });
+
 /** The query string of GET /api/articles; strings in, typed values out. */
 export const articleListQuerySchema = z.object({
+  lang: langParam,
+  /** "all": a search that also finds articles in the other languages. */
+  languages: z.optional(z.enum(['all'], { error: 'languages must be all, or left out' })),
   page: z._default(positiveIntFromQuery('page'), 1),
   pageSize: z._default(positiveIntFromQuery('pageSize', PAGE_SIZE_MAX), PAGE_SIZE_DEFAULT),
   forum: z.optional(z.string().check(z.maxLength(SLUG_MAX_LENGTH))),
@@ -103,7 +123,13 @@ export type ArticleListQuery = z.infer<typeof articleListQuerySchema>;
  * that match these filters, so a forum page can show how many of its own
  * articles each topic has.
  */
-export const taxonomyQuerySchema = z.pick(articleListQuerySchema, { forum: true, topic: true, q: true });
+export const taxonomyQuerySchema = z.pick(articleListQuerySchema, {
+  lang: true,
+  languages: true,
+  forum: true,
+  topic: true,
+  q: true,
+});
 export type TaxonomyQuery = z.infer<typeof taxonomyQuerySchema>;
 
 /**

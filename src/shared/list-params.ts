@@ -2,7 +2,7 @@ import { QUERY_MAX_LENGTH } from './limits.ts';
 import { isSlug } from './slug.ts';
 
 /** What a list view shows, as read from its URL. */
-export type ListParams = { page: number; q: string; forum?: string; topic?: string };
+export type ListParams = { page: number; q: string; forum?: string; topic?: string; languages?: 'all' };
 
 /**
  * Reads page, search text, forum and topic from a URL's query string. Values a
@@ -16,7 +16,8 @@ export function readListParams(search: URLSearchParams): ListParams {
     const value = search.get(name) ?? '';
     return isSlug(value) ? value : undefined;
   };
-  return { page, q, forum: slug('forum'), topic: slug('topic') };
+  const languages = search.get('languages') === 'all' ? 'all' : undefined;
+  return { page, q, forum: slug('forum'), topic: slug('topic'), languages };
 }
 
 /**
@@ -28,6 +29,7 @@ export function listSearch(params: Partial<ListParams>): string {
   if (params.q) search.set('q', params.q);
   if (params.forum) search.set('forum', params.forum);
   if (params.topic) search.set('topic', params.topic);
+  if (params.languages) search.set('languages', params.languages);
   if (params.page && params.page > 1) search.set('page', String(params.page));
   const text = search.toString();
   return text ? `?${text}` : '';

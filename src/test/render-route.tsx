@@ -4,12 +4,17 @@ import { createMemoryRouter } from 'react-router-dom';
 import { App } from '../app.tsx';
 import { createQueryClient } from '../query-client.ts';
 import { createRoutes } from '../router.tsx';
+import { en } from '../shared/i18n/en.ts';
+import { zh } from '../shared/i18n/zh.ts';
+import { splitLangPath } from '../shared/languages.ts';
 
-/** Renders the real route table at a URL, with a fresh cache and no retries. */
+/** Renders the real route table at a URL, in the URL's language, with a fresh cache and no retries. */
 export function renderRoute(url: string) {
+  const { lang } = splitLangPath(new URL(url, 'http://localhost').pathname);
   const queryClient = createQueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
+  const router = createMemoryRouter(createRoutes(queryClient, { documentLang: lang }), { initialEntries: [url] });
   const user = userEvent.setup();
-  const view = render(<App queryClient={queryClient} router={router} />);
+  const messages = lang === 'zh' ? zh : en;
+  const view = render(<App queryClient={queryClient} router={router} lang={lang} messages={messages} />);
   return { ...view, user, router, queryClient };
 }

@@ -1,0 +1,21 @@
+import { Link } from 'react-router-dom';
+import { LOCALES } from '../shared/languages.ts';
+import { useMessages } from '../lib/messages-context.tsx';
+import { useLanguageSwitch } from '../lib/use-language-switch.ts';
+
+/**
+ * The same page in the other language, named in that language. The other
+ * language is another document (one catalog per document), so the link loads
+ * it directly rather than through the router.
+ */
+export function LanguageSwitch() {
+  const { nav } = useMessages();
+  const { target, path } = useLanguageSwitch();
+  const locale = LOCALES[target].html;
+  return (
+    <Link className="language-switch" to={path} hrefLang={locale} reloadDocument>
+      {/* The space between the two is not shown (the link is a flex box) but is read. */}
+      <span className="visually-hidden">{nav.language}</span> <span lang={locale}>{LOCALES[target].label}</span>
+    </Link>
+  );
+}

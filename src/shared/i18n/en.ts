@@ -1,0 +1,134 @@
+// The English interface text. Every other language's catalog has the type of
+// this one (Messages), so a missing key fails the typecheck. site, titles and
+// feeds are also read by the server.
+
+const plural = (count: number, one: string, other: string) =>
+  `${count} ${new Intl.PluralRules('en').select(count) === 'one' ? one : other}`;
+
+/** What a page, a message or a failed request is about. */
+export type Thing = 'page' | 'article' | 'forum' | 'topic';
+
+export const en = {
+  site: {
+    name: 'WIOTC News Center',
+    tagline: 'official news feed, bringing you real first-hand information',
+    description:
+      'The official news feed of the World Internet of Things Convention (WIOTC), bringing you real first-hand information.',
+    footer: 'World Internet of Things Convention (WIOTC) · News Center',
+  },
+  titles: {
+    latest: 'Latest news',
+    withPage: (title: string, page: number) => `${title}, page ${page}`,
+    narrowed: (name: string, narrowedBy: string) => `${name}: ${narrowedBy}`,
+    search: 'Search',
+    searchFor: (q: string) => `Search: ${q}`,
+    notFound: 'Page not found',
+    searchDescription: 'Search every article of the WIOTC News Center.',
+  },
+  feeds: {
+    latest: 'WIOTC News Center: latest news',
+    of: (name: string) => `WIOTC News Center: ${name}`,
+  },
+  nav: {
+    skip: 'Skip to content',
+    forums: 'Forums',
+    latest: 'Latest',
+    language: 'Language:',
+  },
+  language: {
+    untranslated: 'The article you were reading is not available in English. Here is the latest news.',
+    dismiss: 'Dismiss',
+    // Offered to readers whose browser prefers the other language, so written in it.
+    offer: { text: '本页有中文版。', accept: '阅读中文版', dismiss: '不用了' },
+  },
+  things: { page: 'page', article: 'article', forum: 'forum', topic: 'topic' } satisfies Record<Thing, string>,
+  errors: {
+    couldNotLoad: (thing: string) => `We could not load this ${thing}.`,
+    news: 'We could not load the news.',
+    network: 'The news service cannot be reached. Check your connection.',
+    timeout: 'The news service is taking too long to answer.',
+    server: 'The news service had a problem answering. Please try again in a moment.',
+    request: 'The news service could not answer this request.',
+    contract: 'Unexpected response from the server.',
+    other: 'Something went wrong while loading this content.',
+    retry: 'Retry',
+    pageHeading: 'This page could not be shown',
+    pageText: 'Something went wrong on this page. Reloading usually helps.',
+    reload: 'Reload the page',
+  },
+  notFound: {
+    text: (thing: string) => `We could not find this ${thing}. It may have moved, or the link may be mistyped.`,
+    latest: 'Read the latest news',
+    search: 'Search the news',
+  },
+  offline: {
+    title: 'You are offline.',
+    text: 'Articles you have already opened are still available; the rest will load when you are back online.',
+  },
+  home: {
+    lead: 'Lead story',
+    topics: 'Browse by topic',
+    empty: 'There is no news on this page.',
+    toLatest: 'Go to the latest news',
+  },
+  taxonomy: {
+    forum: 'Forum',
+    topic: 'Topic',
+    count: (count: number) => plural(count, 'article', 'articles'),
+    countOn: (count: number, name: string) => `${plural(count, 'article', 'articles')} on ${name}`,
+    empty: 'No articles here yet.',
+    emptyOn: (name: string) => `No articles here yet on ${name}.`,
+    showAll: 'Show all of them',
+    narrowBy: { forum: 'Narrow by forum', topic: 'Narrow by topic' },
+    all: { forum: 'All forums', topic: 'All topics' },
+  },
+  article: {
+    loading: 'Loading the article…',
+    related: 'Related articles',
+    topics: 'Topics',
+    readingTime: (minutes: number) => `${minutes} min read`,
+  },
+  pagination: {
+    label: 'Pagination',
+    status: (page: number, total: number) => `Page ${page} of ${total}`,
+    newer: 'Newer',
+    older: 'Older',
+    pageOf: (page: number) => ` articles, page ${page}`,
+    pagePrefix: 'Page ',
+    pageSuffix: '',
+  },
+  search: {
+    region: 'Site search',
+    label: 'Search news',
+    submit: 'Search',
+    pageLabel: 'Search the news',
+    results: (count: number, q: string) => `${plural(count, 'result', 'results')} for “${q}”`,
+    noMatch: (q: string) => `No articles match “${q}”.`,
+    noMatchFiltered: (q: string) => `No articles match “${q}” with these filters.`,
+    tip: 'Check the spelling, or try fewer or more general words.',
+    unfilter: 'Search all forums and topics',
+    browse: 'Browse the latest news',
+    invite: 'Type a word or a name to search every article, for example “smart grid”.',
+    widen: 'Include articles in Chinese',
+    narrow: 'Only articles in English',
+  },
+  share: {
+    heading: 'Share this article',
+    copy: 'Copy link',
+    copied: 'Link copied to the clipboard.',
+    refused: 'Your browser did not allow copying. Select the link below and copy it.',
+    link: 'Link to this article',
+    native: 'Share…',
+    on: (network: string) => `Share on ${network}`,
+    email: 'Share by email',
+    networks: { X: 'X', LinkedIn: 'LinkedIn', Facebook: 'Facebook', Weibo: 'Weibo' },
+    wechat: 'WeChat',
+    wechatHeading: 'Share on WeChat',
+    wechatHelp: 'Scan the code with WeChat to open this article, then share it from there.',
+    qrAlt: 'QR code of the link to this article',
+    qrFailed: 'The QR code could not be made. Copy the link below instead.',
+    close: 'Close',
+  },
+};
+
+export type Messages = typeof en;
