@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { OFFLINE_CACHES } from './src/lib/offline-caches.ts';
 
 // In development Vite serves the app and forwards API and media requests to
 // the API server started by `npm run dev`.
@@ -24,17 +25,17 @@ export default defineConfig({
             // Pages: always the network first (new articles, a new import), the copy when offline.
             urlPattern: ({ request }) => request.mode === 'navigate',
             handler: 'NetworkFirst',
-            options: { cacheName: 'pages', networkTimeoutSeconds: 4, expiration: { maxEntries: 100 } },
+            options: { cacheName: OFFLINE_CACHES.pages, networkTimeoutSeconds: 4, expiration: { maxEntries: 100 } },
           },
           {
             urlPattern: ({ url }) => url.pathname.startsWith('/api/'),
             handler: 'NetworkFirst',
-            options: { cacheName: 'api', networkTimeoutSeconds: 4, expiration: { maxEntries: 300 } },
+            options: { cacheName: OFFLINE_CACHES.api, networkTimeoutSeconds: 4, expiration: { maxEntries: 300 } },
           },
           {
             urlPattern: ({ url }) => url.pathname.startsWith('/media/'),
             handler: 'CacheFirst',
-            options: { cacheName: 'media', expiration: { maxEntries: 300 } },
+            options: { cacheName: OFFLINE_CACHES.media, expiration: { maxEntries: 300 } },
           },
         ],
       },
@@ -44,8 +45,15 @@ export default defineConfig({
     proxy: { '/api': apiServer, '/media': apiServer },
   },
   // The manifest tells the server which chunks each page needs, to preload them.
-  build: { target: 'es2022', manifest: true },
+  build: {
+    target: 'es2022',
+    manifest: true,
+  },
   test: {
+    // Set once for the suite, for a CI machine whose cores are busy: tests wait
+    // for what a reader waits for, and a loaded machine only makes that slower.
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,

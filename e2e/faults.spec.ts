@@ -104,4 +104,59 @@ test.describe('offline', () => {
     await expect(page.getByRole('status').filter({ hasText: 'You are offline.' })).toBeVisible();
     await context.setOffline(false);
   });
+
+  /** Waits until the service worker's page cache holds this URL, as it must for a reload offline. */
+  const keptForOffline = (page: Page) =>
+    expect
+      .poll(() => page.evaluate(async () => Boolean(await caches.match(window.location.href))), { timeout: 15_000 })
+      .toBe(true);
+
+  test('the first page of the first visit reloads offline', async ({ page, context }) => {
+    await page.goto(`/news/${SEED_SLUG}`);
+    await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await keptForOffline(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+    await expect(page.getByText(/António Guterres delivered a written address/)).toBeVisible();
+    await context.setOffline(false);
+  });
+
+  test('an article opened inside the site reloads offline', async ({ page, context }) => {
+    await openHome(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload(); // under the service worker from now on
+    await openHome(page);
+    const link = page.locator('main .card__title a').nth(2);
+    const title = (await link.textContent()) ?? '';
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await keptForOffline(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.locator('.article__body')).toBeVisible();
+    await context.setOffline(false);
+  });
+});
+
+test("offline before a page's code has loaded: no impossible advice, and the page opens by itself on reconnect", async ({
+  page,
+  context,
+}) => {
+  await openHome(page);
+  await context.setOffline(true);
+  await page.getByRole('navigation', { name: 'Forums' }).getByRole('link', { name: 'Energy Session' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/offline/i);
+  await expect(page.getByText(/Something went wrong/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Reload the page' })).toHaveCount(0);
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { level: 1, name: 'Energy Session' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('article').first()).toBeVisible();
 });

@@ -164,6 +164,8 @@ test('phone width: navigation and search work at 375 px and nothing scrolls side
   await expect(h1(page, 'Latest news')).toBeVisible();
   expect(await noSidewaysScroll()).toBe(true);
 
+  // On a phone the forums are folded into one menu.
+  await page.getByRole('navigation', { name: 'Forums' }).getByText('All forums').click();
   await page.getByRole('navigation', { name: 'Forums' }).getByRole('link', { name: 'Energy Session' }).click();
   await expect(h1(page, 'Energy Session')).toBeVisible();
   expect(await noSidewaysScroll()).toBe(true);

@@ -13,6 +13,7 @@ import {
   readFilteredQuery,
   taxonomyQuerySchema,
 } from '../src/shared/contract.ts';
+import { beijingYear } from '../src/shared/beijing-time.ts';
 import { DEFAULT_LANG, type Lang } from '../src/shared/languages.ts';
 import {
   type MockArticle,
@@ -33,13 +34,14 @@ const problem = (body: Problem) =>
 type InLanguage<Query> = Omit<Query, 'lang'> & { lang?: Lang };
 
 /** The fixtures in the language asked for (or in all), that pass the filters and contain every searched word. */
-function matchingMockArticles({ lang = DEFAULT_LANG, languages, forum, topic, q }: InLanguage<TaxonomyQuery>) {
+function matchingMockArticles({ lang = DEFAULT_LANG, languages, forum, topic, year, q }: InLanguage<TaxonomyQuery>) {
   const words = q === undefined ? [] : queryWords(q);
   return mockArticles.filter(
     (article) =>
       (languages === 'all' || article.lang === lang) &&
       (!forum || article.forum.slug === forum) &&
       (!topic || article.topics.some((t) => t.slug === topic)) &&
+      (year === undefined || yearOf(article) === year) &&
       (q === undefined ||
         (words.length > 0 && textContainsAll(`${article.title} ${article.summary} ${article.bodyText}`, words))),
   );
@@ -83,12 +85,19 @@ function countMock(filters: TaxonomyQuery) {
       ...topic,
       articleCount: found.filter((article) => article.topics.some((t) => t.slug === topic.slug)).length,
     })),
+    // The years the language has articles from, newest first, whatever the filters leave of them.
+    editions: [...new Set(matchingMockArticles({ lang: filters.lang, languages: filters.languages }).map(yearOf))]
+      .sort((a, b) => b - a)
+      .map((year) => ({ year, articleCount: found.filter((article) => yearOf(article) === year).length })),
   };
 }
+
+const yearOf = (article: MockArticle) => beijingYear(article.publishedAt);
 
 const knownTaxonomy = {
   hasForum: (slug: string) => mockForums().some((forum) => forum.slug === slug),
   hasTopic: (slug: string) => mockTopics().some((topic) => topic.slug === slug),
+  hasYear: (year: number) => mockArticles.some((article) => yearOf(article) === year),
 };
 
 function readFilters<Schema extends z.ZodMiniObject>(request: Request, schema: Schema) {
@@ -116,5 +125,9 @@ export const handlers = [
   http.get('*/api/topics', ({ request }) => {
     const { failed, query } = readFilters(request, taxonomyQuerySchema);
     return failed ?? HttpResponse.json({ items: countMock(query).topics });
+  }),
+  http.get('*/api/editions', ({ request }) => {
+    const { failed, query } = readFilters(request, taxonomyQuerySchema);
+    return failed ?? HttpResponse.json({ items: countMock(query).editions });
   }),
 ];

@@ -103,28 +103,10 @@ const WORDS = [
 const RARE = ['quasar', 'zeolite', 'fjord', 'marimba', 'obsidian', 'tundra', 'halcyon', 'lyrebird'];
 
 // Chinese is written without spaces, so a sentence is its words run together.
-const ZH_WORDS = [
-  '物联网',
-  '数据',
-  '平台',
-  '传感器',
-  '网络',
-  '设备',
-  '北京',
-  '能源',
-  '工业互联网',
-  '合作',
-  '标准',
-  '数字经济',
-  '试点',
-  '运营商',
-  '智慧城市',
-  '服务',
-  '企业',
-  '发展',
-  '应用',
-  '开幕',
-];
+const ZH_WORDS =
+  '物联网 数据 平台 传感器 网络 设备 北京 能源 工业互联网 合作 标准 数字经济 试点 运营商 智慧城市 服务 企业 发展 应用 开幕'.split(
+    ' ',
+  );
 const ZH_RARE = ['量子通信', '沙漠光伏', '冰川监测', '古籍数字化', '候鸟迁徙', '珊瑚礁'];
 const ZH_SUBJECTS = ['传感器网络', '智能工厂', '智能电网', '边缘平台', '数字孪生', '港口', '医院', '农业合作社'];
 const ZH_OBJECTS = ['能源利用', '供应链', '患者监护', '水资源管理', '交通流量', '设备维护', '跨境贸易', '数据共享'];

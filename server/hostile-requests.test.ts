@@ -36,7 +36,7 @@ const PAGE_POLICY = [
 // A cover SVG opened on its own: nothing in it may run.
 const MEDIA_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 const PERMISSIONS =
-  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), web-share=(self), clipboard-write=(self)';
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), clipboard-write=(self)';
 
 describe('security headers', () => {
   it.each(SAMPLE_URLS)('%s carries a strict policy and the other security headers', async (url) => {

@@ -12,6 +12,9 @@ import { createRoutes } from './router.tsx';
 import { loadMessages } from './shared/i18n/load-messages.ts';
 import { splitLangPath } from './shared/languages.ts';
 import './styles.css';
+// After the base styles, so that their rules win where they meet.
+import './styles/reader.css';
+import './styles/editions.css';
 
 // Links shared with tracking parameters open on the clean URL, so the reader
 // who shares it again passes on no tracking.

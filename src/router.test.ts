@@ -24,6 +24,11 @@ describe('one route table', () => {
     '/news',
     '/forums',
     '/about',
+    '/accessibility',
+    '/editions/2023',
+    '/editions/abc',
+    '/editions',
+    '/editions/2023/feed.xml',
     '/news/%E0%A4%A',
   ])('the server and the app show the same page for %s', (path) => {
     expect(matchPage(path)?.id).toBe(appPage(path));

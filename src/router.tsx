@@ -2,10 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { type LoaderFunctionArgs, type RouteObject, redirectDocument } from 'react-router-dom';
 import { articleListQuery, articleQuery } from './api/articles.ts';
+import { editionsQuery } from './api/editions.ts';
 import { forumsQuery, topicsQuery } from './api/taxonomy.ts';
 import { readListParams } from './shared/list-params.ts';
 import { DEFAULT_LANG, LANGS, type Lang, localizePath } from './shared/languages.ts';
-import { PAGES, PAGE_IDS, type PageId } from './shared/pages.ts';
+import { PAGES, PAGE_IDS, type PageId, readEditionYear } from './shared/pages.ts';
 import { RootLayout, RootLayoutFallback } from './routes/root-layout.tsx';
 import { NotFoundPage } from './routes/not-found-page.tsx';
 import { RouteError } from './routes/route-error.tsx';
@@ -33,6 +34,7 @@ const PAGE_ROUTES: Record<PageId, PageRoute> = {
     queries: (start, args, lang) => [
       start(articleListQuery(lang, { page: listParams(args).page })),
       start(topicsQuery(lang)),
+      start(editionsQuery(lang)),
     ],
     lazy: () => import('./routes/home-page.tsx').then(component('HomePage')),
   },
@@ -69,6 +71,28 @@ const PAGE_ROUTES: Record<PageId, PageRoute> = {
   article: {
     queries: (start, { params: { slug = '' } }, lang) => [start(articleQuery(lang, slug))],
     lazy: () => import('./routes/article-page.tsx').then(component('ArticlePage')),
+  },
+  edition: {
+    queries: (start, args, lang) => {
+      const year = readEditionYear(args.params.year);
+      if (year === undefined) return [];
+      const { page, forum, topic } = listParams(args);
+      return [
+        start(articleListQuery(lang, { year, forum, topic, page })),
+        start(editionsQuery(lang)),
+        start(forumsQuery(lang, { year, topic })),
+        start(topicsQuery(lang, { year, forum })),
+      ];
+    },
+    lazy: () => import('./routes/edition-page.tsx').then(component('EditionPage')),
+  },
+  about: {
+    queries: () => [],
+    lazy: () => import('./routes/about-page.tsx').then(component('AboutPage')),
+  },
+  accessibility: {
+    queries: () => [],
+    lazy: () => import('./routes/accessibility-page.tsx').then(component('AccessibilityPage')),
   },
 };
 

@@ -19,7 +19,8 @@ const RUNS = Number(values.runs);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const SEED = '/news/world-internet-of-things-convention-2023-kicked-off-in-beijing';
-const PAGES = ['/', SEED, '/search?q=internet'];
+// The same pages in Chinese must meet the same budgets.
+const PAGES = ['/', SEED, '/search?q=internet', '/zh/', `/zh${SEED}`, `/zh/search?q=${encodeURIComponent('物联网')}`];
 
 const imported = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server/content/build-cli.ts')], {
   stdio: 'inherit',

@@ -50,6 +50,10 @@ export function apiRoutes(repository: () => ArticleRepository, cacheBytes = 32 *
     const { failed, query, articles } = readFilters(c, taxonomyQuerySchema);
     return failed ?? c.json({ items: articles.listTopics(query) });
   });
+  api.get('/editions', (c) => {
+    const { failed, query, articles } = readFilters(c, taxonomyQuerySchema);
+    return failed ?? c.json({ items: articles.listEditions(query) });
+  });
 
   api.all('*', (c) => problemResponse(c, createProblem(404, `There is no API endpoint at ${c.req.path}.`)));
   return api;

@@ -5,6 +5,7 @@ import {
   type HighlightedText,
   articleListSchema,
   articleSchema,
+  editionListSchema,
   forumListSchema,
   problemSchema,
   topicListSchema,
@@ -46,6 +47,11 @@ const LIST_QUERIES = [
   '?q=ports%20track',
   '?q=%22*(',
   '?q=convention&topic=digital-economy&sort=newest',
+  '?year=2023',
+  '?year=2020&topic=digital-health',
+  '?year=2023&forum=energy-session&sort=oldest',
+  '?year=2023&q=convention',
+  '?year=2016',
 ];
 
 /** The same query in Chinese: the lists, filters and counts of the other language. */
@@ -132,6 +138,35 @@ describe('the MSW handlers and the real server agree', () => {
     expect(topicListSchema.parse(topics.mock.body)).toEqual(topicListSchema.parse(topics.real.body));
   });
 
+  // Every query in both languages, as the edition pages and the home page ask.
+  it.each(
+    [
+      '',
+      '?forum=energy-session',
+      '?topic=standards',
+      '?forum=healthcare-session&topic=digital-health',
+      '?year=2023',
+      '?year=2016&forum=opening-ceremony',
+      '?q=standards',
+      '?languages=all',
+    ].flatMap((query) => [query, inChinese(query)]),
+  )('GET /api/editions%s', async (query) => {
+    const { real, mock } = await both(`/api/editions${query}`);
+    expect(real.status).toBe(200);
+    expect(mock.status).toBe(200);
+    expect(editionListSchema.parse(mock.body)).toEqual(editionListSchema.parse(real.body));
+  });
+
+  it.each(['?year=2023', '?year=2023&topic=standards', '?lang=zh&year=2020&forum=healthcare-session'])(
+    'GET /api/forums and /api/topics within a year: %s',
+    async (query) => {
+      const forums = await both(`/api/forums${query}`);
+      expect(forumListSchema.parse(forums.mock.body)).toEqual(forumListSchema.parse(forums.real.body));
+      const topics = await both(`/api/topics${query}`);
+      expect(topicListSchema.parse(topics.mock.body)).toEqual(topicListSchema.parse(topics.real.body));
+    },
+  );
+
   it.each([
     '/api/articles?page=0',
     '/api/articles?pageSize=51',
@@ -148,6 +183,12 @@ describe('the MSW handlers and the real server agree', () => {
     '/api/articles/ports-track-containers-in-real-time?lang=zh',
     '/api/forums?lang=zh-Hans',
     '/api/topics?lang=zh&forum=nowhere',
+    '/api/articles?year=abc',
+    '/api/articles?lang=zh&year=2017',
+    '/api/editions?year=20233',
+    '/api/editions?lang=zh&year=1999',
+    '/api/editions?lang=zh&topic=nothing',
+    '/api/forums?year=2017',
   ])('GET %s fails the same way', async (url) => {
     const { real, mock } = await both(url);
     expect(mock.status).toBe(real.status);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { beijingYear } from '../../src/shared/beijing-time.ts';
 import type { Lang } from '../../src/shared/languages.ts';
 import { SLUG_MAX_LENGTH, SLUG_RULE, isSlug } from '../../src/shared/slug.ts';
 import type { ContentProblem } from './content-problem.ts';
@@ -17,6 +18,8 @@ export type PreparedArticle = {
   title: string;
   summary: string;
   publishedAt: string;
+  /** The convention year: the year of publication in Beijing time. */
+  year: number;
   updatedAt: string;
   author: string;
   forum: string;
@@ -92,6 +95,7 @@ export async function prepareArticle(
     title: front.title,
     summary: front.summary,
     publishedAt: front.published,
+    year: beijingYear(front.published),
     updatedAt: front.updated ?? front.published,
     author: front.author,
     forum: front.forum,

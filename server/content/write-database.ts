@@ -14,13 +14,13 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
   const insertForum = insertTaxonomy('forums');
   const insertTopic = insertTaxonomy('topics');
   const insertArticle = db.prepare(`
-    INSERT INTO articles (lang, slug, translation_group, title, summary, published_at, published_ms, updated_at,
+    INSERT INTO articles (lang, slug, translation_group, title, summary, published_at, published_ms, year, updated_at,
       author, forum_slug, reading_minutes, body_html, cover_src, cover_alt, cover_width, cover_height, cover_sources,
       card_src, source_file)
-    VALUES (@lang, @slug, @translationGroup, @title, @summary, @publishedAt, @publishedMs, @updatedAt,
+    VALUES (@lang, @slug, @translationGroup, @title, @summary, @publishedAt, @publishedMs, @year, @updatedAt,
       @author, @forum, @readingMinutes, @bodyHtml, @coverSrc, @coverAlt, @coverWidth, @coverHeight, @coverSources,
       @cardSrc, @sourceFile)`);
-  const insertArticleTopic = db.prepare('INSERT INTO article_topics VALUES (?, ?, ?, ?, ?, ?)');
+  const insertArticleTopic = db.prepare('INSERT INTO article_topics VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insertSearchText = db.prepare('INSERT INTO articles_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
   const insertMedia = db.prepare('INSERT OR IGNORE INTO media VALUES (?, ?, ?)');
 
@@ -57,7 +57,7 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
         cardSrc: article.card ? `/media/${article.card.path}` : SITE_CARD_PATH,
       });
       article.topics.forEach((topic, position) =>
-        insertArticleTopic.run(id, topic, position, article.lang, publishedMs, article.forum),
+        insertArticleTopic.run(id, topic, position, article.lang, publishedMs, article.forum, article.year),
       );
       insertSearchText.run(
         id,

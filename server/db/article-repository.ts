@@ -1,8 +1,16 @@
 import type Database from 'better-sqlite3';
-import type { Article, ArticleList, ArticleListQuery, Forum, TaxonomyQuery } from '../../src/shared/contract.ts';
+import type {
+  Article,
+  ArticleList,
+  ArticleListQuery,
+  Edition,
+  Forum,
+  TaxonomyQuery,
+} from '../../src/shared/contract.ts';
 import { DEFAULT_LANG, type Lang } from '../../src/shared/languages.ts';
 import { createSummaryReader } from './article-rows.ts';
 import { createBrowseQueries } from './browse-queries.ts';
+import { createEditionQueries } from './edition-queries.ts';
 import { ftsMatchExpression } from './fts-query.ts';
 import type { Scope } from './language-scope.ts';
 import { createRelatedArticles } from './related-articles.ts';
@@ -38,10 +46,11 @@ export function createArticleRepository(db: Database.Database) {
   const taxonomy = createTaxonomyQueries(db);
   const relatedIds = createRelatedArticles(db);
   const translations = createTranslationQueries(db);
+  const editions = createEditionQueries(db);
 
   function listArticles(query: ListRequest): ArticleList {
-    const { page, pageSize, forum, topic, q } = query;
-    const filters = { forum, topic };
+    const { page, pageSize, forum, topic, year, q } = query;
+    const filters = { forum, topic, year };
     const scope = scopeOf(query);
     const offset = (page - 1) * pageSize;
     const searching = q !== undefined;
@@ -71,11 +80,21 @@ export function createArticleRepository(db: Database.Database) {
   }
 
   function countsBy(kind: 'forum' | 'topic', query: CountRequest): Forum[] {
-    const { forum, topic, q, lang = DEFAULT_LANG } = query;
+    const { forum, topic, year, q, lang = DEFAULT_LANG } = query;
     const scope = scopeOf(query);
-    if (q === undefined) return taxonomy.browseCounts(kind, { forum, topic }, lang, scope);
+    const filters = { forum, topic, year };
+    if (q === undefined) return taxonomy.browseCounts(kind, filters, lang, scope);
     const match = ftsMatchExpression(q);
-    return taxonomy.withCounts(kind, lang, match ? search.countsBy(kind, match, { forum, topic }, scope) : new Map());
+    return taxonomy.withCounts(kind, lang, match ? search.countsBy(kind, match, filters, scope) : new Map());
+  }
+
+  function listEditions(query: CountRequest = {}): Edition[] {
+    const { forum, topic, year, q } = query;
+    const scope = scopeOf(query);
+    const filters = { forum, topic, year };
+    if (q === undefined) return editions.list(filters, scope);
+    const match = ftsMatchExpression(q);
+    return editions.list(filters, scope, match ? search.countsBy('year', match, filters, scope) : new Map());
   }
 
   type ArticleRow = { id: number; translation_group: string; card_src: string };
@@ -119,10 +138,14 @@ export function createArticleRepository(db: Database.Database) {
     getArticle,
     listForums: (query: CountRequest = {}) => countsBy('forum', query),
     listTopics: (query: CountRequest = {}) => countsBy('topic', query),
+    listEditions,
+    /** How many articles a language has from one year; 0 means its edition page does not exist. */
+    editionTotal: (lang: Lang, year: number) => browse.total({ year }, lang),
     getForum: (lang: Lang, slug: string) => selectForum.get(slug, lang),
     getTopic: (lang: Lang, slug: string) => selectTopic.get(slug, lang),
     hasForum: (slug: string) => selectForum.get(slug, DEFAULT_LANG) !== undefined,
     hasTopic: (slug: string) => selectTopic.get(slug, DEFAULT_LANG) !== undefined,
+    hasYear: editions.hasYear,
     /** What a link preview needs: the summary, the preview card's path and the other languages. */
     getShareInfo(lang: Lang, slug: string) {
       const row = selectShared.get(lang, slug);

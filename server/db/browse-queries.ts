@@ -1,9 +1,19 @@
 import type Database from 'better-sqlite3';
+import { beijingYearRange } from '../../src/shared/beijing-time.ts';
 import type { Lang } from '../../src/shared/languages.ts';
 import { type Scope, mergeLanguages } from './language-scope.ts';
 import { statementCache } from './statement-cache.ts';
 
-export type BrowseFilters = { forum?: string; topic?: string };
+export type BrowseFilters = { forum?: string; topic?: string; year?: number };
+
+/**
+ * A year is a range of publication times, which every date index can seek:
+ * one year's list needs no index of its own.
+ */
+export const yearRange = (year: number | undefined) => {
+  const { start, end } = year === undefined ? { start: 0, end: 0 } : beijingYearRange(year);
+  return { yearStart: start, yearEnd: end };
+};
 
 /**
  * Article ids for lists without a search, newest or oldest first, each read
@@ -12,34 +22,36 @@ export type BrowseFilters = { forum?: string; topic?: string };
  */
 export function createBrowseQueries(db: Database.Database) {
   const statement = statementCache(db);
-  const countStatement = db.prepare<[string, string, string], { count: number }>(
-    'SELECT count FROM article_counts WHERE lang = ? AND forum_slug = ? AND topic_slug = ?',
+  const countStatement = db.prepare<[string, string, string, number], { count: number }>(
+    'SELECT count FROM article_counts WHERE lang = ? AND forum_slug = ? AND topic_slug = ? AND year = ?',
   );
 
-  function total({ forum, topic }: BrowseFilters, scope: Scope): number {
-    return countStatement.get(scope ?? '', forum ?? '', topic ?? '')?.count ?? 0;
+  function total({ forum, topic, year }: BrowseFilters, scope: Scope): number {
+    return countStatement.get(scope ?? '', forum ?? '', topic ?? '', year ?? 0)?.count ?? 0;
   }
 
   function pageIds(
-    { forum, topic }: BrowseFilters,
+    { forum, topic, year }: BrowseFilters,
     scope: Scope,
     oldestFirst: boolean,
     limit: number,
     offset: number,
   ): number[] {
     const direction = oldestFirst ? 'ASC' : 'DESC';
+    const inYear = year === undefined ? '' : ' AND published_ms >= @yearStart AND published_ms < @yearEnd';
     const ordered = (lang: string) =>
       topic
         ? `SELECT article_id AS id, published_ms FROM article_topics
-           WHERE lang = ${lang} AND topic_slug = @topic${forum ? ' AND forum_slug = @forum' : ''}
+           WHERE lang = ${lang} AND topic_slug = @topic${forum ? ' AND forum_slug = @forum' : ''}${inYear}
            ORDER BY published_ms ${direction}, article_id ${direction}`
-        : `SELECT id, published_ms FROM articles WHERE lang = ${lang}${forum ? ' AND forum_slug = @forum' : ''}
+        : `SELECT id, published_ms FROM articles WHERE lang = ${lang}${forum ? ' AND forum_slug = @forum' : ''}${inYear}
            ORDER BY published_ms ${direction}, id ${direction}`;
     const sql = scope
       ? `${ordered('@lang')} LIMIT @limit OFFSET @offset`
       : `${mergeLanguages((lang: Lang) => ordered(`'${lang}'`), `published_ms ${direction}, id ${direction}`)}
          LIMIT @limit OFFSET @offset`;
-    const rows = statement(sql).all({ forum, topic, lang: scope, limit, offset, window: limit + offset });
+    const params = { forum, topic, ...yearRange(year), lang: scope, limit, offset, window: limit + offset };
+    const rows = statement(sql).all(params);
     return (rows as { id: number }[]).map((row) => row.id);
   }
 

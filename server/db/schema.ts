@@ -2,7 +2,7 @@
 // server, so the schema is created fresh each time rather than migrated.
 // The import stores this number in meta.schema_version and the server refuses
 // a file with another: raise it with any change to a table or to what a column holds.
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 // Forums and topics are the two taxonomies: one shape, which the taxonomy
 // queries rely on when they treat either kind alike. One row per language, so
@@ -33,6 +33,9 @@ CREATE TABLE articles (
   summary TEXT NOT NULL,
   published_at TEXT NOT NULL,
   published_ms INTEGER NOT NULL,
+  -- The convention year: the year of publication in Beijing time (beijingYear()).
+  -- Lists of one year read a published_ms range of the date indexes instead.
+  year INTEGER NOT NULL,
   updated_at TEXT NOT NULL,
   author TEXT NOT NULL,
   forum_slug TEXT NOT NULL, -- a forum of every language; the import checks it exists
@@ -59,23 +62,26 @@ CREATE TABLE article_topics (
   lang TEXT NOT NULL,
   published_ms INTEGER NOT NULL,
   forum_slug TEXT NOT NULL,
+  year INTEGER NOT NULL,
   PRIMARY KEY (article_id, topic_slug)
 ) WITHOUT ROWID;
--- Copies the article's language, date and forum so a topic page, narrowed by
+-- Copies the article's language, date, forum and year so a topic page, narrowed by
 -- forum or not, is read in date order from an index alone.
 CREATE INDEX article_topics_by_topic_date
   ON article_topics(lang, topic_slug, published_ms DESC, article_id DESC);
 CREATE INDEX article_topics_by_topic_forum_date
   ON article_topics(lang, topic_slug, forum_slug, published_ms DESC, article_id DESC);
 
--- How many articles each language, forum, topic and forum with topic has
--- ('' = any), counted once at import instead of on every list request.
+-- How many articles each language, forum, topic and year has, and each
+-- combination of them ('' or year 0 = any), counted once at import instead of
+-- on every list request.
 CREATE TABLE article_counts (
   lang TEXT NOT NULL,
   forum_slug TEXT NOT NULL,
   topic_slug TEXT NOT NULL,
+  year INTEGER NOT NULL,
   count INTEGER NOT NULL,
-  PRIMARY KEY (lang, forum_slug, topic_slug)
+  PRIMARY KEY (lang, forum_slug, topic_slug, year)
 ) WITHOUT ROWID;
 
 -- Title, summary and body text (as indexableText() gives them), weighted in
@@ -102,12 +108,22 @@ CREATE TABLE media (
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 `;
 
-// The counts per forum and topic of one language (lang) or of all of them ('').
-const countsIn = (lang: string) => `
-INSERT INTO article_counts SELECT ${lang}, '', '', count(*) FROM articles GROUP BY 1;
-INSERT INTO article_counts SELECT ${lang}, forum_slug, '', count(*) FROM articles GROUP BY 1, 2;
-INSERT INTO article_counts SELECT ${lang}, '', topic_slug, count(*) FROM article_topics GROUP BY 1, 3;
-INSERT INTO article_counts SELECT ${lang}, forum_slug, topic_slug, count(*) FROM article_topics GROUP BY 1, 2, 3;`;
+// The counts per forum, topic and year of one language (lang) or of all of
+// them (''): every combination of the three, each either grouped or "any".
+const countsIn = (lang: string) =>
+  [false, true]
+    .flatMap((byForum) =>
+      [false, true].flatMap((byTopic) =>
+        [false, true].map((byYear) => {
+          const table = byTopic ? 'article_topics' : 'articles';
+          const forum = byForum ? 'forum_slug' : "''";
+          const topic = byTopic ? 'topic_slug' : "''";
+          const year = byYear ? 'year' : '0';
+          return `INSERT INTO article_counts SELECT ${lang}, ${forum}, ${topic}, ${year}, count(*) FROM ${table} GROUP BY 1, 2, 3, 4;`;
+        }),
+      ),
+    )
+    .join('\n');
 
 /** What the import works out once the articles are in: each language's id range and every count. */
 export const COUNTS_SQL = `

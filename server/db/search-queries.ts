@@ -30,18 +30,19 @@ export function createSearchQueries(db: Database.Database, idRange: (lang: NonNu
    * outer loop: the rowid range would otherwise tempt SQLite to walk every
    * article of the language and probe the index for each.
    */
-  function matchingFrom({ forum, topic }: BrowseFilters, scope: Scope): string {
+  function matchingFrom({ forum, topic, year }: BrowseFilters, scope: Scope): string {
     return [
       'FROM articles_fts CROSS JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH @match',
       inScope(scope),
       forum ? ' AND a.forum_slug = @forum' : '',
+      year === undefined ? '' : ' AND a.year = @year',
       topic
         ? ` AND a.id IN (SELECT article_id FROM article_topics WHERE ${langCondition(scope)} AND topic_slug = @topic)`
         : '',
     ].join('');
   }
 
-  const unfiltered = ({ forum, topic }: BrowseFilters) => !forum && !topic;
+  const unfiltered = ({ forum, topic, year }: BrowseFilters) => !forum && !topic && year === undefined;
 
   function total(match: string, filters: BrowseFilters, scope: Scope): number {
     // Without filters the full-text index counts on its own, far faster than through a join.
@@ -101,14 +102,23 @@ export function createSearchQueries(db: Database.Database, idRange: (lang: NonNu
     return found;
   }
 
-  /** How many matching articles each forum, or each topic, holds. */
-  function countsBy(kind: 'forum' | 'topic', match: string, filters: BrowseFilters, scope: Scope): Map<string, number> {
+  /** How many matching articles each forum, each topic or each year holds. */
+  function countsBy<Kind extends 'forum' | 'topic' | 'year'>(
+    kind: Kind,
+    match: string,
+    filters: BrowseFilters,
+    scope: Scope,
+  ): Map<Kind extends 'year' ? number : string, number> {
     const sql =
-      kind === 'forum'
-        ? `SELECT a.forum_slug AS slug, count(*) AS count ${matchingFrom(filters, scope)} GROUP BY a.forum_slug`
-        : `SELECT at.topic_slug AS slug, count(*) AS count FROM article_topics at
-           WHERE at.article_id IN (SELECT a.id ${matchingFrom(filters, scope)}) GROUP BY at.topic_slug`;
-    const rows = statement(sql).all({ match, ...filters, ...scopeParams(scope) }) as { slug: string; count: number }[];
+      kind === 'topic'
+        ? `SELECT at.topic_slug AS slug, count(*) AS count FROM article_topics at
+           WHERE at.article_id IN (SELECT a.id ${matchingFrom(filters, scope)}) GROUP BY at.topic_slug`
+        : `SELECT a.${kind === 'forum' ? 'forum_slug' : 'year'} AS slug, count(*) AS count
+           ${matchingFrom(filters, scope)} GROUP BY 1`;
+    const rows = statement(sql).all({ match, ...filters, ...scopeParams(scope) }) as {
+      slug: Kind extends 'year' ? number : string;
+      count: number;
+    }[];
     return new Map(rows.map((row) => [row.slug, row.count]));
   }
 

@@ -18,11 +18,11 @@ export function createTaxonomyQueries(db: Database.Database) {
   const prepare = (kind: Kind) => {
     const other = kind === 'forum' ? 'topic' : 'forum';
     return {
-      counted: db.prepare<[{ lang: Lang; scope: string; forum: string; topic: string }], Forum>(`
+      counted: db.prepare<[{ lang: Lang; scope: string; forum: string; topic: string; year: number }], Forum>(`
         SELECT e.slug, e.name, e.description,
           CASE WHEN @${kind} = '' OR e.slug = @${kind} THEN coalesce(c.count, 0) ELSE 0 END AS articleCount
         FROM ${kind}s e LEFT JOIN article_counts c
-          ON c.lang = @scope AND c.${kind}_slug = e.slug AND c.${other}_slug = @${other}
+          ON c.lang = @scope AND c.${kind}_slug = e.slug AND c.${other}_slug = @${other} AND c.year = @year
         WHERE e.lang = @lang
         ORDER BY e.position`),
       entries: db.prepare<[Lang], Entry>(
@@ -36,12 +36,13 @@ export function createTaxonomyQueries(db: Database.Database) {
     SELECT at.topic_slug AS slug, count(*) AS count FROM article_topics at
     WHERE at.article_id IN (
       SELECT article_id FROM article_topics
-      WHERE ${langCondition(scope)} AND topic_slug = @topic AND (@forum = '' OR forum_slug = @forum))
+      WHERE ${langCondition(scope)} AND topic_slug = @topic AND (@forum = '' OR forum_slug = @forum)
+        AND (@year = 0 OR year = @year))
     GROUP BY at.topic_slug`;
 
   /** `lang` names the entries; `scope` is the language counted, or undefined for all. */
-  function browseCounts(kind: Kind, { forum, topic }: BrowseFilters, lang: Lang, scope: Scope): Forum[] {
-    const filters = { forum: forum ?? '', topic: topic ?? '' };
+  function browseCounts(kind: Kind, { forum, topic, year }: BrowseFilters, lang: Lang, scope: Scope): Forum[] {
+    const filters = { forum: forum ?? '', topic: topic ?? '', year: year ?? 0 };
     // The topics that appear beside a topic are not counted ahead; count them now.
     if (kind === 'topic' && topic) {
       const rows = statement(topicsAlongside(scope)).all({ ...filters, lang: scope }) as {

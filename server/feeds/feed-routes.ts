@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { LANGS, type Lang, localizePath } from '../../src/shared/languages.ts';
-import { PAGES, PAGE_IDS, type PageId, pagePath } from '../../src/shared/pages.ts';
+import { PAGES, PAGE_IDS, type PageId, pagePath, readEditionYear } from '../../src/shared/pages.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { type Alternate, articleAlternates, hreflangLinks } from '../lib/alternates.ts';
 import { messagesFor } from '../lib/catalogs.ts';
@@ -24,6 +24,18 @@ const SITEMAP: Record<PageId, (articles: ArticleRepository) => SitemapEntry[]> =
   forum: (articles) => articles.listForums().flatMap(({ slug }) => everyLanguage('forum', { forum: slug })),
   topic: (articles) => articles.listTopics().flatMap(({ slug }) => everyLanguage('topic', { topic: slug })),
   search: () => [],
+  // Each year in the languages that have articles from it.
+  edition: (articles) =>
+    articles.listEditions({ languages: 'all' }).flatMap(({ year }) =>
+      withAlternates(
+        LANGS.filter((lang) => articles.editionTotal(lang, year) > 0).map((lang) => ({
+          lang,
+          path: pagePath('edition', { year: String(year) }, lang),
+        })),
+      ),
+    ),
+  about: () => everyLanguage('about'),
+  accessibility: () => everyLanguage('accessibility'),
   // Each article once, from its own entry; its translations have entries of their own.
   article: (articles) =>
     articles.listSitemapArticles().map((article) => {
@@ -40,13 +52,13 @@ type FeedRoutesOptions = { repository: () => ArticleRepository; publicUrl?: stri
 
 const XML_CACHE = 'public, max-age=300';
 
-/** RSS feeds for the site, each forum and each topic, in each language; the sitemap; robots.txt. */
+/** RSS feeds for the site, each forum, each topic and each year, in each language; the sitemap; robots.txt. */
 export function feedRoutes({ repository, publicUrl }: FeedRoutesOptions): Hono {
   const routes = new Hono();
   const originOf = (c: Context) => publicUrl ?? new URL(c.req.url).origin;
   const xml = (c: Context, body: string, type: string) =>
     c.body(body, 200, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': XML_CACHE });
-  const latest = (lang: Lang, filters: { forum?: string; topic?: string }) =>
+  const latest = (lang: Lang, filters: { forum?: string; topic?: string; year?: number }) =>
     repository().listArticles({ lang, page: 1, pageSize: FEED_SIZE, ...filters }).items;
 
   for (const lang of LANGS) {
@@ -87,6 +99,23 @@ export function feedRoutes({ repository, publicUrl }: FeedRoutesOptions): Hono {
         return xml(c, feed, 'application/rss+xml');
       });
     }
+
+    routes.get(`${localizePath(lang, PAGES.edition.path)}/feed.xml`, (c) => {
+      const year = readEditionYear(c.req.param('year'));
+      if (year === undefined || repository().editionTotal(lang, year) === 0) return c.text('Not found', 404);
+      const feed = buildRssFeed(
+        {
+          lang,
+          title: messages.feeds.of(messages.titles.edition(year)),
+          description: messages.editions.description(year),
+          pagePath: pagePath('edition', { year: String(year) }, lang),
+          feedPath: feedPath('edition', String(year), lang),
+          items: latest(lang, { year }),
+        },
+        originOf(c),
+      );
+      return xml(c, feed, 'application/rss+xml');
+    });
   }
 
   // Reading every article costs most of a second at 100,000, and the answer

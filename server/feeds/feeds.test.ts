@@ -81,6 +81,36 @@ describe('RSS feeds', () => {
     expect(new XMLParser().parse((await get('/topics/standards/feed.xml')).text).rss.channel.language).toBe('en');
   });
 
+  it('has a feed for each convention year, in each language that has news from it', async () => {
+    const feed = parseFeed((await get('/editions/2023/feed.xml')).text);
+    expect(feed.title).toBe('WIOTC News Center: WIOTC 2023');
+    expect(feed.description).toBe('News from the World Internet of Things Convention 2023.');
+    expect(feed.url).toBe(`${ORIGIN}/editions/2023`);
+    expect(feed.items.map((item) => item.url)).toEqual([
+      `${ORIGIN}/news/grid-operators-share-outage-data`,
+      `${ORIGIN}/news/ambassadors-discuss-digital-trade`,
+      `${ORIGIN}/news/convention-2023-opens-in-beijing`,
+    ]);
+    const zh = await get('/zh/editions/2023/feed.xml');
+    expect(zh.type).toBe('application/rss+xml; charset=utf-8');
+    expect(new XMLParser().parse(zh.text).rss.channel.language).toBe('zh-cn');
+    const zhFeed = parseFeed(zh.text);
+    expect(zhFeed.title).toBe('世界物联网大会新闻中心：2023世界物联网大会');
+    expect(zhFeed.items.map((item) => item.title)).toEqual([
+      '电网运营商同意共享停电数据',
+      '2023世界物联网大会在北京开幕',
+    ]);
+    await expectAllResolve([
+      feed.url!,
+      zhFeed.url!,
+      ...feed.items.map((item) => item.url!),
+      ...zhFeed.items.map((item) => item.url!),
+    ]);
+    for (const path of ['/editions/2017/feed.xml', '/editions/abc/feed.xml', '/zh/editions/2016/feed.xml']) {
+      expect((await get(path)).status, path).toBe(404);
+    }
+  });
+
   it('answers 404 for the feed of an unknown forum or topic', async () => {
     expect((await get('/forums/nowhere/feed.xml')).status).toBe(404);
     expect((await get('/topics/nothing/feed.xml')).status).toBe(404);
@@ -102,9 +132,11 @@ describe('the sitemap', () => {
     expect(articles.every((url) => !Number.isNaN(Date.parse(url.lastmod!)))).toBe(true);
     expect(urls.filter((url) => url.loc.includes('/forums/'))).toHaveLength(10);
     expect(urls.filter((url) => url.loc.includes('/topics/'))).toHaveLength(14);
-    expect(urls.filter((url) => url.loc.startsWith(`${ORIGIN}/zh/`))).toHaveLength(1 + 5 + 7 + 4);
+    // Home, forums, topics, articles, editions, about and accessibility.
+    expect(urls.filter((url) => url.loc.startsWith(`${ORIGIN}/zh/`))).toHaveLength(1 + 5 + 7 + 4 + 3 + 2);
     await expectAllResolve(urls.map((url) => url.loc));
-  });
+    // Every page of the site is rendered once: slow on a busy machine.
+  }, 30_000);
 
   it('gives every URL its language versions as reciprocal xhtml:link alternates', async () => {
     const { text } = await get('/sitemap.xml');
@@ -140,6 +172,39 @@ describe('the sitemap', () => {
       expect(Object.values(alternates), loc).toContain(loc);
       for (const href of Object.values(alternates))
         expect(alternatesOf.get(href), `${loc} → ${href}`).toEqual(alternates);
+    }
+  });
+
+  it('lists each convention year in the languages that have news from it, and the about and accessibility pages', async () => {
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => name === 'xhtml:link',
+    });
+    type Link = { hreflang: string; href: string };
+    const urls: { loc: string; 'xhtml:link'?: Link[] }[] = parser.parse((await get('/sitemap.xml')).text).urlset.url;
+    const editions = urls.filter((url) => url.loc.includes('/editions/')).map((url) => url.loc.slice(ORIGIN.length));
+    expect(editions.sort()).toEqual(
+      [
+        ...['2016', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025'].map((year) => `/editions/${year}`),
+        ...['2020', '2023', '2024'].map((year) => `/zh/editions/${year}`),
+      ].sort(),
+    );
+    const links = (loc: string) =>
+      Object.fromEntries(
+        (urls.find((url) => url.loc === `${ORIGIN}${loc}`)?.['xhtml:link'] ?? []).map((link) => [
+          link.hreflang,
+          link.href,
+        ]),
+      );
+    expect(links('/editions/2019')).toEqual({ en: `${ORIGIN}/editions/2019`, 'x-default': `${ORIGIN}/editions/2019` });
+    expect(links('/zh/editions/2023')).toEqual({
+      en: `${ORIGIN}/editions/2023`,
+      'zh-Hans': `${ORIGIN}/zh/editions/2023`,
+      'x-default': `${ORIGIN}/editions/2023`,
+    });
+    for (const path of ['/about', '/accessibility', '/zh/about', '/zh/accessibility']) {
+      expect(urls.map((url) => url.loc)).toContain(`${ORIGIN}${path}`);
     }
   });
 

@@ -136,11 +136,19 @@ describe('list and search pages', () => {
   });
 
   it('gives a topic page its own title, and page numbers', async () => {
-    const { document } = await page('/topics/supply-chain?page=2');
-    expect(document.title).toBe('Supply Chain, page 2 · WIOTC News Center');
+    const { document } = await page('/topics/supply-chain');
+    expect(document.title).toBe('Supply Chain · WIOTC News Center');
     expect(document.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(
       'http://news.example.org/topics/supply-chain/feed.xml',
     );
+    expect((await page('/?page=2')).document.title).toBe('Latest news, page 2 · WIOTC News Center');
+  });
+
+  it('answers a page past the last one with a 404, not an empty page to index', async () => {
+    const { status, document, meta } = await page('/topics/supply-chain?page=2');
+    expect(status).toBe(404);
+    expect(document.title).toBe('Page not found · WIOTC News Center');
+    expect(meta('robots')).toContain('noindex');
   });
 
   it('titles the home page with the site name', async () => {

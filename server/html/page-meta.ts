@@ -3,7 +3,7 @@ import type { ArticleSummary } from '../../src/shared/contract.ts';
 import type { Messages } from '../../src/shared/i18n/en.ts';
 import { type Lang, localizePath, splitLangPath } from '../../src/shared/languages.ts';
 import { type ListParams, readListParams } from '../../src/shared/list-params.ts';
-import { type PageId, type PageMatch, matchPage, pageTitle } from '../../src/shared/pages.ts';
+import { type PageId, type PageMatch, matchPage, pageTitle, readEditionYear } from '../../src/shared/pages.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { SITE_CARD_PATH, SOCIAL_CARD_SIZE } from '../content/social-card.ts';
 import { feedPath } from '../feeds/feed-paths.ts';
@@ -72,6 +72,38 @@ function taxonomyHead(kind: 'forum' | 'topic'): HeadResolver {
   };
 }
 
+/**
+ * An edition exists in the languages that have articles from its year; a
+ * forum or topic in the query that does not exist makes the page a 404, as
+ * its list is.
+ */
+const editionHead: HeadResolver = ({ lang, messages, params, list, articles, everyLanguage }) => {
+  const year = readEditionYear(params.year);
+  if (year === undefined || articles.editionTotal(lang, year) === 0) return undefined;
+  const forum = list.forum === undefined ? undefined : articles.getForum(lang, list.forum);
+  const topic = list.topic === undefined ? undefined : articles.getTopic(lang, list.topic);
+  if ((list.forum && !forum) || (list.topic && !topic)) return undefined;
+  const filters = [forum?.name, topic?.name].filter((name) => name !== undefined);
+  return {
+    title: pageTitle('edition', { year, filters, page: list.page }, messages),
+    description: messages.editions.description(year),
+    alternates: everyLanguage.filter((version) => articles.editionTotal(version.lang, year) > 0),
+    feeds: [
+      { title: messages.feeds.of(messages.titles.edition(year)), path: feedPath('edition', String(year), lang) },
+      siteFeed(lang, messages),
+    ],
+  };
+};
+
+const infoHead =
+  (id: 'about' | 'accessibility', description: 'aboutDescription' | 'accessibilityDescription'): HeadResolver =>
+  ({ lang, messages, everyLanguage }) => ({
+    title: pageTitle(id, {}, messages),
+    description: messages.titles[description],
+    alternates: everyLanguage,
+    feeds: [siteFeed(lang, messages)],
+  });
+
 const HEADS: Record<PageId, HeadResolver> = {
   home: ({ lang, messages, list, everyLanguage }) => ({
     title: pageTitle('home', list, messages),
@@ -105,6 +137,9 @@ const HEADS: Record<PageId, HeadResolver> = {
       article: { summary },
     };
   },
+  edition: editionHead,
+  about: infoHead('about', 'aboutDescription'),
+  accessibility: infoHead('accessibility', 'accessibilityDescription'),
 };
 
 /** Works out the language, title, description, image, alternates and status of any app URL, from the shared route table. */

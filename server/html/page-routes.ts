@@ -3,6 +3,7 @@ import { renderPage } from '../../src/entry-server.tsx';
 import { LOCALES } from '../../src/shared/languages.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { createAppShell } from './app-shell.ts';
+import { isPastLastPage, notFoundMeta } from './past-last-page.ts';
 import { resolvePageMeta } from './page-meta.ts';
 import { jsonForScript, renderHead } from './render-head.ts';
 
@@ -28,7 +29,7 @@ export function pageRoutes({ repository, distDir, publicUrl, api, logError }: Pa
 
   routes.get('*', async (c: Context) => {
     const url = new URL(c.req.url);
-    const meta = resolvePageMeta(url.pathname, url.search, repository());
+    let meta = resolvePageMeta(url.pathname, url.search, repository());
     let rendered: Awaited<ReturnType<typeof renderPage>>;
     if (meta.status === 200) {
       rendered = await renderPage(new Request(url), api).catch((error: unknown) => {
@@ -36,6 +37,7 @@ export function pageRoutes({ repository, distDir, publicUrl, api, logError }: Pa
         return undefined;
       });
     }
+    if (rendered && isPastLastPage(rendered.state)) meta = notFoundMeta(meta);
     const head = renderHead(meta, publicUrl ?? url.origin);
     const html = shell({
       head,

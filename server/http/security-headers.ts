@@ -21,6 +21,8 @@ const contentSecurityPolicy = {
 // Everything a news page does not need is switched off; sharing stays on.
 // interest-cohort (FLoC, gone from browsers) is not in Hono's list of names,
 // hence the wider type; it is kept so the header stays exactly as it was.
+// web-share is left out: its default is already the page itself ('self'), and
+// Chromium does not recognize the name in this header and warns on every page.
 const permissionsPolicy: Record<string, string[]> = {
   camera: [],
   microphone: [],
@@ -28,7 +30,6 @@ const permissionsPolicy: Record<string, string[]> = {
   payment: [],
   usb: [],
   interestCohort: [],
-  webShare: ['self'],
   clipboardWrite: ['self'],
 };
 

@@ -4,7 +4,8 @@ import { ApiError, UNEXPECTED_RESPONSE } from './api-error.ts';
 import { transportOf } from './transport.ts';
 
 type Contract = typeof import('../shared/contract.ts');
-type ResponseSchema = 'articleListSchema' | 'articleSchema' | 'forumListSchema' | 'topicListSchema';
+type ResponseSchema =
+  'articleListSchema' | 'articleSchema' | 'forumListSchema' | 'topicListSchema' | 'editionListSchema';
 
 const REQUEST_TIMEOUT_MS = 8000;
 

@@ -53,7 +53,8 @@ export function ArticleCard({
           </p>
         )}
         <Heading className="card__title" lang={textLang}>
-          <Link to={pagePath('article', { slug: article.slug }, article.lang)} {...linkProps}>
+          {/* Stretched over the whole card (reader.css): one link to the story, the card its target. */}
+          <Link className="card__link" to={pagePath('article', { slug: article.slug }, article.lang)} {...linkProps}>
             {match ? <HighlightedText value={match.title} /> : article.title}
           </Link>
         </Heading>

@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import type { ArticleList as ArticleListData } from '../shared/contract.ts';
 import { ArticleCard } from './article-card.tsx';
+import { PastLastPage } from './past-last-page.tsx';
 import { Pagination } from './pagination.tsx';
 import { QueryError } from './query-error.tsx';
 import { CardSkeletons } from './skeletons.tsx';
@@ -25,6 +26,8 @@ export function ArticleList({ result, hrefForPage, empty, eagerCovers = 2, skipF
   if (result.data && result.data !== kept) setKept(result.data);
   const data = result.data ?? (error ? kept : undefined);
   if (!data) return error ? <QueryError error={error} onRetry={() => void refetch()} /> : <CardSkeletons />;
+  // Past the last page the list is empty too, but the page does not exist (the server says 404).
+  if (data.items.length === 0 && data.page > 1) return <PastLastPage firstPage={hrefForPage(1)} />;
   if (data.items.length === 0) return <div className="empty-state">{empty}</div>;
   const items = skipFirst ? data.items.slice(1) : data.items;
   return (

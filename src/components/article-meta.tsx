@@ -1,24 +1,30 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../shared/contract.ts';
 import { useLang, useMessages } from '../lib/messages-context.tsx';
+import { usePublicOrigin } from '../lib/public-origin.ts';
 import { LOCALES } from '../shared/languages.ts';
 import { pagePath } from '../shared/pages.ts';
-import { NewsDate } from './news-date.tsx';
+import { EditionLink } from './edition-link.tsx';
 
 /**
  * Date, forum, reading time and topics, as links where they lead somewhere.
  * Names come in the article's language, so they link to that language's pages.
  */
 export function ArticleMeta({ article, showAuthor = false }: { article: ArticleSummary; showAuthor?: boolean }) {
-  const { article: text } = useMessages();
+  const { article: text, byline } = useMessages();
   const lang = article.lang;
   // Another language is another document (see router.tsx): load it directly.
   const reloadDocument = lang !== useLang();
   const nameLang = reloadDocument ? LOCALES[lang].html : undefined;
+  const origin = usePublicOrigin();
   return (
-    <div className="meta">
+    // In the article's own header, a printed copy says where it came from (reader.css, print only).
+    <div
+      className="meta"
+      data-print-url={showAuthor ? `${origin}${pagePath('article', { slug: article.slug }, lang)}` : undefined}
+    >
       <p className="meta__line">
-        <NewsDate iso={article.publishedAt} />
+        <EditionLink article={article} />
         <Link
           to={pagePath('forum', { forum: article.forum.slug }, lang)}
           reloadDocument={reloadDocument}
@@ -26,7 +32,7 @@ export function ArticleMeta({ article, showAuthor = false }: { article: ArticleS
         >
           {article.forum.name}
         </Link>
-        {showAuthor && <span>{article.author}</span>}
+        {showAuthor && <span className="meta__author">{byline.by(article.author)}</span>}
         <span>{text.readingTime(article.readingMinutes)}</span>
       </p>
       {article.topics.length > 0 && (

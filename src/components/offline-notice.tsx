@@ -1,11 +1,10 @@
-import { useSyncExternalStore } from 'react';
-import { isOnline, subscribeToConnectivity } from '../lib/connectivity.ts';
 import { useMessages } from '../lib/messages-context.tsx';
+import { useOnline } from '../lib/use-online.ts';
 
 /** Says plainly when the device is offline, and what still works. */
 export function OfflineNotice() {
   const { offline } = useMessages();
-  const online = useSyncExternalStore(subscribeToConnectivity, isOnline, () => true);
+  const online = useOnline();
   return (
     <div className="offline-notice" role="status">
       {!online && (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { copyText } from '../lib/copy-text.ts';
 import { useMessages } from '../lib/messages-context.tsx';
 import { usePublicOrigin } from '../lib/public-origin.ts';
@@ -7,6 +7,10 @@ import { shareLinks } from '../lib/share-links.ts';
 import { WechatShare } from './wechat-share.tsx';
 
 type CopyState = 'idle' | 'copied' | 'manual';
+
+// Long enough to be read and announced; then the status is empty again, so a
+// second copy is announced afresh.
+const COPIED_MS = 4000;
 
 /** Copy link, WeChat, the device's own share sheet where there is one, and plain links to networks. */
 export function ShareBar({ path, title, summary }: { path: string; title: string; summary: string }) {
@@ -17,7 +21,15 @@ export function ShareBar({ path, title, summary }: { path: string; title: string
   const hydrated = useHydrated();
   const canShare = hydrated && typeof navigator.share === 'function';
 
-  const copy = async () => setCopyState((await copyText(url)) ? 'copied' : 'manual');
+  const copy = async () => {
+    setCopyState('idle');
+    setCopyState((await copyText(url)) ? 'copied' : 'manual');
+  };
+  useEffect(() => {
+    if (copyState !== 'copied') return;
+    const timer = setTimeout(() => setCopyState('idle'), COPIED_MS);
+    return () => clearTimeout(timer);
+  }, [copyState]);
   const share = async () => {
     try {
       await navigator.share({ title, text: summary, url });

@@ -26,7 +26,7 @@ describe('an article', () => {
       'href',
       '/topics/digital-economy',
     );
-    expect(within(article).getByText('WIOTC News Center')).toBeVisible();
+    expect(within(article).getByText('By WIOTC News Center')).toBeVisible();
     expect(within(article).getAllByText('1 min read')[0]).toBeVisible();
     const cover = within(article).getAllByRole('presentation')[0]; // before the body and the related cards
     expect(cover).toHaveAttribute('src', '/media/generated/v1/opening-ceremony/convention-2023-opens-in-beijing.svg');

@@ -50,7 +50,14 @@ export function ArticlePage() {
           </>
         )}
       </header>
-      {summary && <CoverImage className="article__cover" image={summary.cover} largest />}
+      {summary && (
+        // A generated cover (no alt text) only decorates: on a phone it goes below the body (layout.css).
+        <CoverImage
+          className={summary.cover.alt ? 'article__cover' : 'article__cover article__cover--decorative'}
+          image={summary.cover}
+          largest
+        />
+      )}
       {error && !article && <QueryError error={error} what="article" onRetry={() => void refetch()} />}
       {article ? (
         // bodyHtml was sanitized with an allow-list at import.

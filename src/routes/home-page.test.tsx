@@ -85,9 +85,9 @@ describe('the latest news page', () => {
     await waitFor(() => expect(document.title).toBe('Latest news, page 2 · WIOTC News Center'));
   });
 
-  it('says so when a page has no news', async () => {
+  it('says a page past the last one does not exist, with a link to page 1', async () => {
     renderRoute('/?page=40');
-    expect(await screen.findByText(/There is no news on this page/)).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Go to the latest news' })).toHaveAttribute('href', '/');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Page 1' })).toHaveAttribute('href', '/');
   });
 });

@@ -4,6 +4,7 @@ import { articleListQuery } from '../api/articles.ts';
 import { topicsQuery } from '../api/taxonomy.ts';
 import { ArticleCard } from '../components/article-card.tsx';
 import { ArticleList } from '../components/article-list.tsx';
+import { EditionList } from '../components/edition-list.tsx';
 import { FacetChips } from '../components/facet-chips.tsx';
 import { UntranslatedNotice } from '../components/untranslated-notice.tsx';
 import { listSearch, readListParams } from '../shared/list-params.ts';
@@ -47,6 +48,7 @@ export function HomePage() {
           </p>
         }
       />
+      <EditionList />
     </>
   );
 }

@@ -33,9 +33,12 @@ export function SearchPage() {
     setShownQ(q);
     if (q !== typedQ && box.trim() !== q) setBox(q);
   }
-  const settled = useDebouncedValue(box.trim(), TYPING_PAUSE_MS);
+  // While an input method composes a word (pinyin letters before the characters
+  // are chosen) the box holds a draft: the URL waits for the word.
+  const [composing, setComposing] = useState(false);
+  const settled = useDebouncedValue(composing ? undefined : box.trim(), TYPING_PAUSE_MS);
   useEffect(() => {
-    if (settled === q) return;
+    if (settled === undefined || settled === q) return;
     // Replace, not push: Back leaves the search instead of replaying each keystroke.
     setSearchParams(listSearch({ q: settled, forum, topic, languages }), {
       replace: true,
@@ -68,6 +71,11 @@ export function SearchPage() {
             name="q"
             value={box}
             onChange={(event) => setBox(event.target.value)}
+            onCompositionStart={() => setComposing(true)}
+            onCompositionEnd={(event) => {
+              setComposing(false);
+              setBox(event.currentTarget.value);
+            }}
             maxLength={QUERY_MAX_LENGTH}
             autoComplete="off"
             enterKeyHint="search"

@@ -36,3 +36,13 @@ export function formatBeijingDateTime(iso: string, lang: Lang): string {
   const { year, month, day, clock } = beijingParts(iso);
   return lang === 'zh' ? `${year}年${month + 1}月${day}日 ${clock}` : `${day} ${MONTHS[month]} ${year}, ${clock}`;
 }
+
+/** The convention year an article belongs to: the year of its publication in Beijing time. */
+export function beijingYear(iso: string): number {
+  return beijingParts(iso).year;
+}
+
+/** A year in Beijing time as [start, end) in epoch milliseconds, for range reads of a date index. */
+export function beijingYearRange(year: number): { start: number; end: number } {
+  return { start: Date.UTC(year, 0, 1) - BEIJING_OFFSET_MS, end: Date.UTC(year + 1, 0, 1) - BEIJING_OFFSET_MS };
+}

@@ -98,6 +98,12 @@ const positiveIntFromQuery = (name: string, max?: number) =>
       ...(max === undefined ? [] : [z.lte(max, `${name} must be at most ${max}`)]),
     );
 
+/** A convention year in a query string: four digits, such as 2023. */
+const yearFromQuery = z.pipe(
+  z.string().check(z.regex(/^\d{4}$/, 'year must be a year of four digits, such as 2023')),
+  z.transform(Number),
+);
+
 /** Every endpoint answers in one language: the articles' own, and the names of forums and topics. */
 const langParam = z._default(z.enum(LANGS, { error: `lang must be ${LANGS.join(' or ')}` }), DEFAULT_LANG);
 
@@ -113,6 +119,8 @@ export const articleListQuerySchema = z.object({
   pageSize: z._default(positiveIntFromQuery('pageSize', PAGE_SIZE_MAX), PAGE_SIZE_DEFAULT),
   forum: z.optional(z.string().check(z.maxLength(SLUG_MAX_LENGTH))),
   topic: z.optional(z.string().check(z.maxLength(SLUG_MAX_LENGTH))),
+  /** The convention year: articles published that year, in Beijing time. */
+  year: z.optional(yearFromQuery),
   q: z.optional(z.string().check(z.maxLength(QUERY_MAX_LENGTH, `q must be at most ${QUERY_MAX_LENGTH} characters`))),
   sort: z.optional(z.enum(sortSchema.options, { error: 'sort must be newest, oldest or relevance' })),
 });
@@ -128,6 +136,7 @@ export const taxonomyQuerySchema = z.pick(articleListQuerySchema, {
   languages: true,
   forum: true,
   topic: true,
+  year: true,
   q: true,
 });
 export type TaxonomyQuery = z.infer<typeof taxonomyQuerySchema>;
@@ -158,6 +167,17 @@ export type ArticleList = z.infer<typeof articleListSchema>;
 export const forumListSchema = z.object({ items: z.array(forumSchema) });
 export const topicListSchema = z.object({ items: z.array(topicSchema) });
 
+/** One convention year (edition) with how many articles match the filters in it. */
+export const editionSchema = z.object({
+  year: z.int().check(z.gte(1000), z.lte(9999)),
+  articleCount: nonNegativeInt(),
+});
+export type Edition = z.infer<typeof editionSchema>;
+
+/** GET /api/editions: the years that have articles in the language asked for, newest first. */
+export const editionListSchema = z.object({ items: z.array(editionSchema) });
+export type EditionList = z.infer<typeof editionListSchema>;
+
 /** RFC 9457 problem details. */
 export const problemSchema = z.object({
   type: z.string(),
@@ -185,11 +205,17 @@ export function invalidQueryProblem(error: z.core.$ZodError): Problem {
   return createProblem(400, errors.map((entry) => entry.message).join('; '), errors);
 }
 
-type KnownTaxonomy = { hasForum(slug: string): boolean; hasTopic(slug: string): boolean };
+type KnownTaxonomy = {
+  hasForum(slug: string): boolean;
+  hasTopic(slug: string): boolean;
+  /** Whether any article, in any language, was published in this year. */
+  hasYear(year: number): boolean;
+};
 
 /**
  * Reads list or count parameters the way every implementation of the API must:
- * a 400 for an invalid value, a 404 for a forum or topic that does not exist.
+ * a 400 for an invalid value, a 404 for a forum or topic that does not exist
+ * or a year without articles.
  */
 export function readFilteredQuery<Schema extends z.ZodMiniObject>(
   schema: Schema,
@@ -204,6 +230,9 @@ export function readFilteredQuery<Schema extends z.ZodMiniObject>(
   }
   if (query.topic !== undefined && !known.hasTopic(query.topic)) {
     return { problem: createProblem(404, `There is no topic "${query.topic}".`) };
+  }
+  if (query.year !== undefined && !known.hasYear(query.year)) {
+    return { problem: createProblem(404, `There are no articles from ${query.year}.`) };
   }
   return { query };
 }

@@ -16,6 +16,10 @@ export const PAGES = {
   topic: { path: '/topics/:topic', query: ['forum', 'page'] },
   search: { path: '/search', query: ['q', 'forum', 'topic', 'page', 'languages'] },
   article: { path: '/news/:slug', query: [] },
+  /** One convention year's news; forum and topic narrow it, together or alone. */
+  edition: { path: '/editions/:year', query: ['forum', 'topic', 'page'] },
+  about: { path: '/about', query: [] },
+  accessibility: { path: '/accessibility', query: [] },
 } as const satisfies Record<string, { path: string; query: readonly string[] }>;
 
 export type PageId = keyof typeof PAGES;
@@ -37,8 +41,22 @@ export function pagePath(id: PageId, params: Record<string, string> = {}, lang: 
   return localizePath(lang, generatePath<string>(PAGES[id].path, params));
 }
 
+/** The year of an edition page's path ("2023"), or undefined for anything that is not four digits. */
+export function readEditionYear(param: string | undefined): number | undefined {
+  return param !== undefined && /^\d{4}$/.test(param) ? Number(param) : undefined;
+}
+
 /** What a page's title is made of: its page number, search text and the names it shows. */
-export type TitleFacts = { page?: number; q?: string; name?: string; narrowedBy?: string; headline?: string };
+export type TitleFacts = {
+  page?: number;
+  q?: string;
+  name?: string;
+  narrowedBy?: string;
+  headline?: string;
+  /** An edition's year, and the names of the forum and topic that narrow it. */
+  year?: number;
+  filters?: string[];
+};
 
 type TitleMaker = (facts: TitleFacts, text: Messages['titles']) => string;
 
@@ -54,6 +72,9 @@ const TITLES: Record<PageId | 'not-found', TitleMaker> = {
   topic: taxonomyTitle,
   search: ({ q }, text) => (q ? text.searchFor(q) : text.search),
   article: ({ headline = '' }) => headline,
+  edition: ({ year = 0, filters = [], page }, text) => paged(text.edition(year, ...filters), page, text),
+  about: (_, text) => text.about,
+  accessibility: (_, text) => text.accessibility,
   'not-found': (_, text) => text.notFound,
 };
 

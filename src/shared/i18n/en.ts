@@ -24,6 +24,14 @@ export const en = {
     searchFor: (q: string) => `Search: ${q}`,
     notFound: 'Page not found',
     searchDescription: 'Search every article of the WIOTC News Center.',
+    about: 'About the News Center',
+    aboutDescription: 'Who runs the WIOTC News Center, what it publishes and how to reach it.',
+    accessibility: 'Accessibility statement',
+    accessibilityDescription:
+      'How the WIOTC News Center is tested for accessibility, its known limits and how to report a problem.',
+    /** An edition of the convention by its year, narrowed by the names of a forum or a topic. */
+    edition: (year: number, ...filters: string[]) =>
+      filters.length > 0 ? `WIOTC ${year}: ${filters.join(', ')}` : `WIOTC ${year}`,
   },
   feeds: {
     latest: 'WIOTC News Center: latest news',
@@ -82,6 +90,19 @@ export const en = {
     narrowBy: { forum: 'Narrow by forum', topic: 'Narrow by topic' },
     all: { forum: 'All forums', topic: 'All topics' },
   },
+  editions: {
+    kind: 'Convention year',
+    browse: 'Browse by convention year',
+    description: (year: number) => `News from the World Internet of Things Convention ${year}.`,
+    count: (count: number, ...filters: string[]) =>
+      filters.length > 0
+        ? `${plural(count, 'article', 'articles')} on ${filters.join(' and ')}`
+        : plural(count, 'article', 'articles'),
+    empty: 'No articles from this convention match these filters.',
+    showAll: 'Show all of this year’s articles',
+    /** Said after an article's date, which links to its year's news. */
+    dateLink: (year: number) => `, more news of WIOTC ${year}`,
+  },
   article: {
     loading: 'Loading the article…',
     related: 'Related articles',
@@ -128,6 +149,57 @@ export const en = {
     qrAlt: 'QR code of the link to this article',
     qrFailed: 'The QR code could not be made. Copy the link below instead.',
     close: 'Close',
+  },
+  footer: {
+    label: 'Site information',
+    feeds: 'Feeds',
+    feed: 'Latest news feed (RSS)',
+    forumFeed: 'This forum’s feed (RSS)',
+    topicFeed: 'This topic’s feed (RSS)',
+    sitemap: 'Sitemap',
+    about: 'About the news center',
+    accessibility: 'Accessibility',
+  },
+  about: {
+    intro:
+      'The WIOTC News Center is the official news feed of the World Internet of Things Convention: news of every edition of the convention, its forums and its topics, written by the convention’s editors, in English and Chinese.',
+    readHeading: 'Reading the news',
+    read: 'Browse the latest news, narrow it by forum or topic, or search every article. Every view has its own address, so it can be bookmarked or shared, and articles you have opened stay readable offline.',
+    followHeading: 'Following the news',
+    follow: 'Every forum and topic has its own RSS feed, in each language, linked at the foot of its page.',
+    contactHeading: 'Contact',
+    contact: 'Questions, corrections and requests go to the news center’s editors:',
+  },
+  accessibility: {
+    intro:
+      'We want every reader to be able to read the WIOTC News Center, on a phone or a computer, with a keyboard, a screen reader or large text.',
+    testedHeading: 'What we test',
+    tested: {
+      axe: (tool: string) =>
+        `Every page type is checked with ${tool} in the light and the dark colour scheme, at phone and desktop widths.`,
+      keyboard: (tool: string) =>
+        `Keyboard-only journeys run in a real browser with ${tool}: searching, opening an article, sharing it and going back to the same place in the list.`,
+      reflow: 'Reflow: no sideways scrolling at 320 pixels wide, or with text at 200%.',
+      names:
+        'Every link, button and field has a name a screen reader can announce, and messages such as “Link copied” are announced.',
+    },
+    limitsHeading: 'Known limits',
+    limits: [
+      'Images in older articles may have short or missing text descriptions.',
+      'The QR code for sharing on WeChat is an image; the link it contains is also shown as text.',
+      'An article in one language may have no translation in the other.',
+    ],
+    reportHeading: 'Report a problem',
+    report:
+      'If something on this site is hard or impossible to use, write to the news center’s editors and tell us the page and what happened. We answer every message.',
+  },
+  byline: {
+    by: (author: string) => `By ${author}`,
+  },
+  filters: {
+    /** A folded list of filters or forums: what it holds, and what is chosen in it. */
+    chosen: (label: string, choice: string) => `${label}: ${choice}`,
+    count: (label: string, count: number) => `${label} (${count})`,
   },
 };
 

@@ -16,6 +16,12 @@ export const zh: Messages = {
     searchFor: (q) => `搜索：${q}`,
     notFound: '页面不存在',
     searchDescription: '搜索世界物联网大会新闻中心的全部文章。',
+    about: '关于新闻中心',
+    aboutDescription: '世界物联网大会新闻中心由谁运营、发布什么内容以及如何联系我们。',
+    accessibility: '无障碍声明',
+    accessibilityDescription: '世界物联网大会新闻中心如何进行无障碍测试、已知的局限以及如何报告问题。',
+    edition: (year, ...filters) =>
+      filters.length > 0 ? `${year}世界物联网大会：${filters.join('、')}` : `${year}世界物联网大会`,
   },
   feeds: {
     latest: '世界物联网大会新闻中心：最新新闻',
@@ -74,6 +80,16 @@ export const zh: Messages = {
     narrowBy: { forum: '按论坛筛选', topic: '按话题筛选' },
     all: { forum: '全部论坛', topic: '全部话题' },
   },
+  editions: {
+    kind: '大会年份',
+    browse: '按大会年份浏览',
+    description: (year) => `${year}世界物联网大会的新闻。`,
+    count: (count, ...filters) =>
+      filters.length > 0 ? `关于“${filters.join('”和“')}”的文章${count}篇` : `共${count}篇文章`,
+    empty: '本届大会没有符合这些筛选条件的文章。',
+    showAll: '查看本届全部文章',
+    dateLink: (year) => `，查看${year}世界物联网大会更多新闻`,
+  },
   article: {
     loading: '正在加载文章……',
     related: '相关文章',
@@ -120,5 +136,52 @@ export const zh: Messages = {
     qrAlt: '本文链接的二维码',
     qrFailed: '二维码生成失败，请复制下方链接。',
     close: '关闭',
+  },
+  footer: {
+    label: '网站信息',
+    feeds: '订阅',
+    feed: '最新新闻订阅源',
+    forumFeed: '本论坛订阅源',
+    topicFeed: '本话题订阅源',
+    sitemap: '网站地图',
+    about: '关于新闻中心',
+    accessibility: '无障碍',
+  },
+  about: {
+    intro:
+      '世界物联网大会新闻中心是世界物联网大会的官方新闻发布平台，由大会编辑部以中英文发布历届大会及其各论坛、各话题的新闻。',
+    readHeading: '阅读新闻',
+    read: '您可以浏览最新新闻，按论坛或话题筛选，或搜索全部文章。每个页面都有自己的网址，可以收藏或分享；打开过的文章在离线时仍可阅读。',
+    followHeading: '订阅新闻',
+    follow: '每个论坛和话题都有中文和英文的订阅源，链接位于其页面底部。',
+    contactHeading: '联系我们',
+    contact: '如有问题、更正或其他需求，请联系新闻中心编辑部：',
+  },
+  accessibility: {
+    intro: '我们希望每一位读者都能顺利阅读世界物联网大会新闻中心，无论使用手机还是电脑，键盘、读屏软件还是放大字体。',
+    testedHeading: '我们测试的内容',
+    tested: {
+      axe: (tool) => `每种页面都在浅色和深色两种配色下、以手机和电脑两种宽度，用${tool}进行检查。`,
+      keyboard: (tool) =>
+        `在真实浏览器中用${tool}测试只使用键盘的完整操作：搜索、打开文章、分享文章，以及返回列表中原来的位置。`,
+      reflow: '重排：在320像素宽度下以及文字放大到200%时，页面都无需左右滚动。',
+      names: '每个链接、按钮和输入框都有读屏软件可以读出的名称，“链接已复制”等提示也会被读出。',
+    },
+    limitsHeading: '已知的不足',
+    limits: [
+      '较早文章中的图片，文字说明可能较简短或缺失。',
+      '用于微信分享的二维码是图片；其中的链接也以文字形式显示。',
+      '部分文章只有一种语言的版本。',
+    ],
+    reportHeading: '报告问题',
+    report:
+      '如果本站有任何内容难以使用或无法使用，请写信告诉新闻中心编辑部，并说明页面和遇到的情况。我们会回复每一封来信。',
+  },
+  byline: {
+    by: (author) => `作者：${author}`,
+  },
+  filters: {
+    chosen: (label, choice) => `${label}：${choice}`,
+    count: (label, count) => `${label}（${count}）`,
   },
 };

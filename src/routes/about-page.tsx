@@ -1,0 +1,28 @@
+import { useLang, useMessages } from '../lib/messages-context.tsx';
+import { EDITORIAL_CONTACT } from '../lib/editorial-contact.ts';
+import { useDocumentMeta } from '../lib/use-document-meta.ts';
+import { localizePath } from '../shared/languages.ts';
+
+/** What the news center is, how to read and follow it, and whom to write to. */
+export function AboutPage() {
+  const { about, titles, footer } = useMessages();
+  const lang = useLang();
+  useDocumentMeta('about', {});
+  return (
+    <article className="info-page prose" aria-labelledby="about-heading">
+      <h1 id="about-heading">{titles.about}</h1>
+      <p>{about.intro}</p>
+      <h2>{about.readHeading}</h2>
+      <p>{about.read}</p>
+      <h2>{about.followHeading}</h2>
+      <p>{about.follow}</p>
+      <p>
+        <a href={localizePath(lang, '/feed.xml')}>{footer.feed}</a>
+      </p>
+      <h2>{about.contactHeading}</h2>
+      <p>
+        {about.contact} <a href={`mailto:${EDITORIAL_CONTACT}`}>{EDITORIAL_CONTACT}</a>
+      </p>
+    </article>
+  );
+}
