@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SEED_SLUG, SEED_TITLE, expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './axe.ts';
 
 // Browsing by convention year: from the home page's list of years to one
 // edition, narrowed by a forum, to an article, whose date leads back to its year.
@@ -94,14 +94,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(h1(page)).toBeVisible();
       await expect(page.locator('[aria-busy="true"], .skeleton')).toHaveCount(0);
       await expect(page.locator('.list-count')).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      const summary = results.violations.map((violation) => ({
-        rule: violation.id,
-        help: violation.help,
-        targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
-      }));
-      expect(summary).toEqual([]);
-      expect(results.passes.length, 'axe checked the page').toBeGreaterThan(15);
+      await expectNoAxeViolations(page);
     });
   }
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { CDPSession, Page } from '@playwright/test';
 import { SEED_SLUG, expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './axe.ts';
 
 // Issue 12: readers on phones. Every page type in both languages.
 const PAGES = [
@@ -83,8 +83,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await settle(page, 'main article');
     for (const summary of await page.locator('summary').all()) await summary.click();
     await expect(page.getByRole('link', { name: /^Energy Session/ }).first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 
