@@ -25,7 +25,9 @@ import {
   toArticle,
   toSummary,
 } from './fixture-articles.ts';
-import { excerpt, highlight, queryWords, score, textContainsAll } from './search.ts';
+import { type PlannedPhrase, correctSpelling, planSearch } from '../src/shared/search-plan.ts';
+import { excerpt, highlight, textContainsAll, textContainsAllAsTyped } from '../src/shared/search-matching.ts';
+import { score, vocabularyOf } from './search.ts';
 
 const problem = (body: Problem) =>
   HttpResponse.json(body, { status: body.status, headers: { 'Content-Type': 'application/problem+json' } });
@@ -33,62 +35,105 @@ const problem = (body: Problem) =>
 // Like the server's repository, the language may be left out: it is then English.
 type InLanguage<Query> = Omit<Query, 'lang'> & { lang?: Lang };
 
-/** The fixtures in the language asked for (or in all), that pass the filters and contain every searched word. */
-function matchingMockArticles({ lang = DEFAULT_LANG, languages, forum, topic, year, q }: InLanguage<TaxonomyQuery>) {
-  const words = q === undefined ? [] : queryWords(q);
+/** What the index holds of an article: its texts and the names of its forum and topics. */
+const searchable = (article: MockArticle) => ({
+  title: article.title,
+  summary: article.summary,
+  body: article.bodyText,
+  tags: [article.forum.name, ...article.topics.map((topic) => topic.name)].join(' · '),
+});
+const fullText = (article: MockArticle) => Object.values(searchable(article)).join(' ');
+const mockVocabulary = vocabularyOf(mockArticles.map(fullText));
+
+/** The fixtures in the language asked for (or in all), that pass the filters and contain every phrase. */
+function filteredMockArticles(
+  { lang = DEFAULT_LANG, languages, forum, topic, year }: InLanguage<TaxonomyQuery>,
+  phrases?: PlannedPhrase[],
+) {
   return mockArticles.filter(
     (article) =>
       (languages === 'all' || article.lang === lang) &&
       (!forum || article.forum.slug === forum) &&
       (!topic || article.topics.some((t) => t.slug === topic)) &&
       (year === undefined || yearOf(article) === year) &&
-      (q === undefined ||
-        (words.length > 0 && textContainsAll(`${article.title} ${article.summary} ${article.bodyText}`, words))),
+      (!phrases || (phrases.length > 0 && textContainsAll(fullText(article), phrases))),
   );
+}
+
+/**
+ * The matching fixtures, and what was searched: like the server, a query with
+ * a word no fixture holds is searched as corrected if that finds something.
+ */
+function matchingMockArticles(query: InLanguage<TaxonomyQuery>) {
+  if (query.q === undefined) return { found: filteredMockArticles(query), searched: undefined };
+  const typed = planSearch(query.q, mockVocabulary);
+  const correctedQuery = correctSpelling(typed, mockVocabulary);
+  if (correctedQuery !== undefined) {
+    const phrases = planSearch(correctedQuery, mockVocabulary).phrases;
+    const found = filteredMockArticles(query, phrases);
+    if (found.length > 0) return { found, searched: { phrases, correctedQuery } };
+  }
+  return { found: filteredMockArticles(query, typed.phrases), searched: { phrases: typed.phrases } };
 }
 
 export function listMockArticles(query: InLanguage<ArticleListQuery>): ArticleList {
   const { page, pageSize, q } = query;
-  const words = q === undefined ? [] : queryWords(q);
-  const found = matchingMockArticles(query);
+  const { found, searched } = matchingMockArticles(query);
+  const phrases = searched?.phrases ?? [];
   const sort = query.sort ?? (q !== undefined ? 'relevance' : 'newest');
-  const rank = (a: MockArticle) => score(a.title, a.summary, a.bodyText, words);
+  // Articles holding every phrase as typed first, like the server's exact matches.
+  const exact = (a: MockArticle) => Number(textContainsAllAsTyped(fullText(a), phrases));
+  const rank = (a: MockArticle) => score(searchable(a), phrases);
   found.sort(
     sort === 'oldest'
       ? (a, b) => -byNewest(a, b)
       : sort === 'relevance' && q !== undefined
-        ? (a, b) => rank(b) - rank(a) || byNewest(a, b)
+        ? (a, b) => exact(b) - exact(a) || rank(b) - rank(a) || byNewest(a, b)
         : byNewest,
   );
   const items = found.slice((page - 1) * pageSize, page * pageSize).map((article) => ({
     ...toSummary(article),
     ...(q !== undefined && {
       match: {
-        title: highlight(article.title, words),
-        summary: highlight(article.summary, words),
-        excerpt: excerpt(article.bodyText, words),
+        title: highlight(article.title, phrases),
+        summary: highlight(article.summary, phrases),
+        excerpt: excerpt(article.bodyText, phrases),
       },
     }),
   }));
-  return { items, page, pageSize, total: found.length, totalPages: Math.ceil(found.length / pageSize) };
+  const total = found.length;
+  return { items, page, pageSize, total, totalPages: Math.ceil(total / pageSize), ...corrected(searched) };
 }
+
+const corrected = (searched: { correctedQuery?: string } | undefined) =>
+  searched?.correctedQuery === undefined ? {} : { correctedQuery: searched.correctedQuery };
 
 /** Forums and topics named in the answer's language, counting the matching articles. */
 function countMock(filters: TaxonomyQuery) {
-  const found = matchingMockArticles(filters);
+  const { found, searched } = matchingMockArticles(filters);
+  const outcome = corrected(searched);
   return {
-    forums: mockForums(filters.lang).map((forum) => ({
-      ...forum,
-      articleCount: found.filter((article) => article.forum.slug === forum.slug).length,
-    })),
-    topics: mockTopics(filters.lang).map((topic) => ({
-      ...topic,
-      articleCount: found.filter((article) => article.topics.some((t) => t.slug === topic.slug)).length,
-    })),
+    forums: {
+      items: mockForums(filters.lang).map((forum) => ({
+        ...forum,
+        articleCount: found.filter((article) => article.forum.slug === forum.slug).length,
+      })),
+      ...outcome,
+    },
+    topics: {
+      items: mockTopics(filters.lang).map((topic) => ({
+        ...topic,
+        articleCount: found.filter((article) => article.topics.some((t) => t.slug === topic.slug)).length,
+      })),
+      ...outcome,
+    },
     // The years the language has articles from, newest first, whatever the filters leave of them.
-    editions: [...new Set(matchingMockArticles({ lang: filters.lang, languages: filters.languages }).map(yearOf))]
-      .sort((a, b) => b - a)
-      .map((year) => ({ year, articleCount: found.filter((article) => yearOf(article) === year).length })),
+    editions: {
+      items: [...new Set(matchingMockArticles({ lang: filters.lang, languages: filters.languages }).found.map(yearOf))]
+        .sort((a, b) => b - a)
+        .map((year) => ({ year, articleCount: found.filter((article) => yearOf(article) === year).length })),
+      ...outcome,
+    },
   };
 }
 
@@ -120,14 +165,14 @@ export const handlers = [
   }),
   http.get('*/api/forums', ({ request }) => {
     const { failed, query } = readFilters(request, taxonomyQuerySchema);
-    return failed ?? HttpResponse.json({ items: countMock(query).forums });
+    return failed ?? HttpResponse.json(countMock(query).forums);
   }),
   http.get('*/api/topics', ({ request }) => {
     const { failed, query } = readFilters(request, taxonomyQuerySchema);
-    return failed ?? HttpResponse.json({ items: countMock(query).topics });
+    return failed ?? HttpResponse.json(countMock(query).topics);
   }),
   http.get('*/api/editions', ({ request }) => {
     const { failed, query } = readFilters(request, taxonomyQuerySchema);
-    return failed ?? HttpResponse.json({ items: countMock(query).editions });
+    return failed ?? HttpResponse.json(countMock(query).editions);
   }),
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, highlight, queryWords, score, textContainsAll } from './search.ts';
+import { excerpt, highlight, textContainsAll } from '../src/shared/search-matching.ts';
+import { queryWords, score } from './search.ts';
 
 // The mock follows the server's rules (server/db/chinese-search.test.ts compares the two).
 const TITLE = '首届世界物联网大会在北京开幕';
@@ -37,6 +38,6 @@ describe('mock search in Chinese', () => {
 
   it('excerpts and scores by the same matches', () => {
     expect(excerpt(BODY, queryWords('工业互联网')).ranges.length).toBe(1);
-    expect(score(TITLE, '', BODY, queryWords('物联网'))).toBe(11);
+    expect(score({ title: TITLE, summary: '', body: BODY, tags: '' }, queryWords('物联网'))).toBe(11);
   });
 });

@@ -1,68 +1,32 @@
-import type { HighlightedText } from '../src/shared/contract.ts';
-import { type QueryPhrase, foldWidth, queryPhrases, searchTokens } from '../src/shared/search-text.ts';
+import { type PlannedPhrase, planSearch } from '../src/shared/search-plan.ts';
+import { occurrences, tokensOf } from '../src/shared/search-matching.ts';
+import { type Vocabulary, createVocabulary } from '../src/shared/vocabulary.ts';
 
-// A small stand-in for the server's full-text search with the same visible
-// rules, from the same tokens (src/shared/search-text.ts): tokens are compared
-// without case, width or diacritics, every phrase must appear as consecutive
-// tokens, and a prefix phrase's last token may be the start of a token.
+// The mocks search with the server's own rules (src/shared/search-plan.ts and
+// search-matching.ts); what they add is a vocabulary of their fixtures and a
+// stand-in for bm25.
 
-const EXCERPT_TOKENS = 24;
-
-export const fold = (word: string) => foldWidth(word).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-export function queryWords(query: string): QueryPhrase[] {
-  return queryPhrases(query).map(({ tokens, prefix }) => ({ tokens: tokens.map(fold), prefix }));
+/** The vocabulary of these texts: each folded word and how many of the texts hold it. */
+export function vocabularyOf(texts: string[]): Vocabulary {
+  const docs = new Map<string, number>();
+  for (const text of texts) {
+    for (const word of new Set(tokensOf(text).map((token) => token.folded))) docs.set(word, (docs.get(word) ?? 0) + 1);
+  }
+  return createVocabulary([...docs].map(([term, count]) => ({ term, docs: count })));
 }
 
-const tokensOf = (text: string) =>
-  searchTokens(foldWidth(text)).map((token) => ({ ...token, folded: fold(token.text) }));
-type FoldedToken = ReturnType<typeof tokensOf>[number];
+const NO_WORDS = createVocabulary([]);
 
-function phraseAt(tokens: FoldedToken[], at: number, { tokens: words, prefix }: QueryPhrase): boolean {
-  return words.every((word, k) => {
-    const token = tokens[at + k]?.folded;
-    return token !== undefined && (prefix && k === words.length - 1 ? token.startsWith(word) : token === word);
-  });
+/** A query's phrases, with the other forms of its words that `vocabulary` holds. */
+export function queryWords(query: string, vocabulary: Vocabulary = NO_WORDS): PlannedPhrase[] {
+  return planSearch(query, vocabulary).phrases;
 }
 
-/** Where each phrase occurs, as [first token, token after the last]. */
-function occurrences(tokens: FoldedToken[], phrases: QueryPhrase[]): [number, number][] {
-  return tokens.flatMap((_, at) =>
-    phrases
-      .filter((phrase) => phraseAt(tokens, at, phrase))
-      .map((phrase): [number, number] => [at, at + phrase.tokens.length]),
-  );
-}
-
-export function textContainsAll(text: string, phrases: QueryPhrase[]): boolean {
-  const tokens = tokensOf(text);
-  return phrases.every((phrase) => tokens.some((_, at) => phraseAt(tokens, at, phrase)));
-}
-
-export function highlight(text: string, phrases: QueryPhrase[]): HighlightedText {
-  const tokens = tokensOf(text);
-  const ranges = occurrences(tokens, phrases).map(([from, to]): [number, number] => [
-    tokens[from].start,
-    tokens[to - 1].end,
-  ]);
-  return { text, ranges };
-}
-
-/** A window of the body around its first match, marked like the server's snippet. */
-export function excerpt(body: string, phrases: QueryPhrase[]): HighlightedText {
-  const all = tokensOf(body);
-  const first = occurrences(all, phrases)[0]?.[0] ?? 0;
-  const from = Math.max(0, first - 4);
-  const to = Math.min(all.length, from + EXCERPT_TOKENS);
-  const start = from === 0 ? 0 : all[from].start;
-  const end = to >= all.length ? body.length : all[to - 1].end;
-  const prefix = start > 0 ? '…' : '';
-  const text = `${prefix}${body.slice(start, end)}${end < body.length ? '…' : ''}`;
-  return highlight(text, phrases);
-}
-
-/** Weighted like the server's bm25 columns: title 10, summary 4, body 1. */
-export function score(title: string, summary: string, body: string, phrases: QueryPhrase[]): number {
+/** Weighted like the server's bm25 columns: title 10, summary 4, body 1, forum and topic names 5. */
+export function score(
+  { title, summary, body, tags }: { title: string; summary: string; body: string; tags: string },
+  phrases: PlannedPhrase[],
+): number {
   const count = (text: string) => occurrences(tokensOf(text), phrases).length;
-  return count(title) * 10 + count(summary) * 4 + count(body);
+  return count(title) * 10 + count(summary) * 4 + count(body) + count(tags) * 5;
 }

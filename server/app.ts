@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { Logger } from 'pino';
-import { apiRoutes } from './api/api-routes.ts';
+import { type SearchRunner, apiRoutes } from './api/api-routes.ts';
 import { benchCeilingRoutes } from './bench-ceiling.ts';
 import type { ArticleRepository } from './db/article-repository.ts';
 import { mediaRoutes } from './media-routes.ts';
@@ -21,6 +21,8 @@ export type AppOptions = {
   benchCeiling?: boolean;
   /** Memory for ready-to-send API answers; 0 turns the cache off. */
   apiCacheBytes?: number;
+  /** Runs searches off the main thread; without it they run in line. */
+  searches?: SearchRunner;
   /** True while shutting down: every answer then closes its connection. */
   draining?: () => boolean;
   /** Logs one line per request; tests leave it out. */
@@ -33,6 +35,7 @@ export function createApp({
   publicUrl,
   benchCeiling = false,
   apiCacheBytes,
+  searches,
   draining = () => false,
   logger,
 }: AppOptions): Hono {
@@ -58,7 +61,7 @@ export function createApp({
     });
   });
   if (benchCeiling) app.route('/__bench/ceiling', benchCeilingRoutes());
-  app.route('/api', apiRoutes(repository, apiCacheBytes));
+  app.route('/api', apiRoutes(repository, { cacheBytes: apiCacheBytes, searches }));
   app.route('/media', mediaRoutes(repository));
   app.route('/', feedRoutes({ repository, publicUrl }));
   app.route('/', staticRoutes(distDir));

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from './config.ts';
@@ -28,6 +29,9 @@ describe('readConfig', () => {
       benchCeiling: false,
       logLevel: 'info',
       apiPort: 3001,
+      searchWorkers: Math.max(1, availableParallelism() - 1),
+      searchQueue: 8,
+      searchLimits: { maxRows: 2000, timeBoundMs: 25 },
     });
   });
 
@@ -40,6 +44,9 @@ describe('readConfig', () => {
       CONTENT_DIR: '/srv/content',
       DIST_DIR: 'build',
       API_CACHE_MB: '0.5',
+      SEARCH_WORKERS: '0',
+      SEARCH_QUEUE: '2',
+      SEARCH_TIME_BOUND_MS: '40',
       BENCH_CEILING: '1',
       LOG_LEVEL: 'warn',
       API_PORT: '4001',
@@ -55,6 +62,9 @@ describe('readConfig', () => {
       benchCeiling: true,
       logLevel: 'warn',
       apiPort: 4001,
+      searchWorkers: 0,
+      searchQueue: 2,
+      searchLimits: { maxRows: 2000, timeBoundMs: 40 },
     });
   });
 
@@ -96,6 +106,12 @@ describe('readConfig', () => {
       'API_CACHE_MB="abc" is not valid: expected a number of megabytes, 0 or more (0 turns the cache off)',
     );
     expect(errorFor({ PORT: '65536' })).toBe('PORT="65536" is not valid: expected a whole number from 0 to 65535');
+    expect(errorFor({ SEARCH_QUEUE: '0' })).toBe(
+      'SEARCH_QUEUE="0" is not valid: expected a whole number from 1 to 10000 (searches per worker, running or waiting)',
+    );
+    expect(errorFor({ SEARCH_WORKERS: 'many' })).toBe(
+      'SEARCH_WORKERS="many" is not valid: expected a whole number from 0 to 64 (threads; 0 runs searches on the main thread)',
+    );
   });
 
   it.each([

@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import * as z from 'zod/mini';
+import { DEFAULT_SEARCH_LIMITS } from './search/search-limits.ts';
 
 // server/ when run from source, dist-server/ when compiled: both sit one level
 // below the project, so the default paths are the same either way.
@@ -36,6 +38,17 @@ const filePath = (fallback: string) =>
     path.join(root, fallback),
   );
 
+const wholeNumber = (lowest: number, highest: number, unit: string) => {
+  const expected = `expected a whole number from ${lowest} to ${highest} (${unit})`;
+  return z.pipe(
+    z.string().check(z.regex(/^\d{1,6}$/, expected)),
+    z.pipe(z.transform(Number), z.number().check(z.gte(lowest, expected), z.lte(highest, expected))),
+  );
+};
+
+// One core stays with the thread that serves pages; searches share the rest.
+const defaultSearchWorkers = Math.max(1, availableParallelism() - 1);
+
 const publicUrlExpected = 'expected an absolute http(s) URL such as https://news.example.org, with no path or query';
 // The site lives at the root of its origin: canonical URLs, feeds and the
 // sitemap append paths to it, so anything after the host would be wrong.
@@ -71,6 +84,9 @@ const envSchema = z.object({
     ),
     false,
   ),
+  SEARCH_WORKERS: z._default(wholeNumber(0, 64, 'threads; 0 runs searches on the main thread'), defaultSearchWorkers),
+  SEARCH_QUEUE: z._default(wholeNumber(1, 10_000, 'searches per worker, running or waiting'), 8),
+  SEARCH_TIME_BOUND_MS: z._default(wholeNumber(1, 60_000, 'milliseconds'), DEFAULT_SEARCH_LIMITS.timeBoundMs),
   LOG_LEVEL: z.optional(z.enum(LOG_LEVELS, `expected one of ${LOG_LEVELS.join(', ')}`)),
   // `npm run dev` starts the API on this port and Vite forwards to it.
   API_PORT: z._default(port(1), 3001),
@@ -94,6 +110,9 @@ const configSchema = z.pipe(
     // Tests start servers by the dozen; their request log would bury the test output.
     logLevel: vars.LOG_LEVEL ?? (vars.NODE_ENV === 'test' || vars.VITEST ? 'silent' : 'info'),
     apiPort: vars.API_PORT,
+    searchWorkers: vars.SEARCH_WORKERS,
+    searchQueue: vars.SEARCH_QUEUE,
+    searchLimits: { ...DEFAULT_SEARCH_LIMITS, timeBoundMs: vars.SEARCH_TIME_BOUND_MS },
   })),
 );
 export type Config = z.output<typeof configSchema>;

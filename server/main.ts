@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { createLiveRepository } from './db/live-repository.ts';
+import { createSearchPool } from './search/search-pool.ts';
 import { MAX_HEADER_BYTES } from './http/request-guards.ts';
 import { createLogger } from './logger.ts';
 import { readConfigOrExit, stopStarting } from './startup-failure.ts';
@@ -11,6 +12,7 @@ const logger = createLogger(config.logLevel);
 const database = (() => {
   try {
     return createLiveRepository(config.databaseFile, {
+      searchLimits: config.searchLimits,
       log: {
         info: (message) => logger.info({ databaseFile: config.databaseFile }, message),
         error: (error, message) => logger.error({ err: error, databaseFile: config.databaseFile }, message),
@@ -20,6 +22,22 @@ const database = (() => {
     return stopStarting(error instanceof Error ? error.message : String(error), 1);
   }
 })();
+// Searches run on worker threads of their own (SEARCH_WORKERS=0 keeps them here).
+const searchPool =
+  config.searchWorkers > 0
+    ? createSearchPool({
+        databaseFile: config.databaseFile,
+        workers: config.searchWorkers,
+        queueLimit: config.searchQueue,
+        limits: config.searchLimits,
+      })
+    : undefined;
+try {
+  await searchPool?.ready();
+} catch (error) {
+  stopStarting(`The search workers could not start: ${error instanceof Error ? error.message : String(error)}`, 1);
+}
+
 let draining = false;
 const app = createApp({
   draining: () => draining,
@@ -28,6 +46,7 @@ const app = createApp({
   publicUrl: config.publicUrl,
   benchCeiling: config.benchCeiling,
   apiCacheBytes: config.apiCacheBytes,
+  searches: searchPool?.run,
   logger,
 });
 

@@ -15,6 +15,7 @@ import './styles.css';
 // After the base styles, so that their rules win where they meet.
 import './styles/reader.css';
 import './styles/editions.css';
+import './styles/search.css';
 
 // Links shared with tracking parameters open on the clean URL, so the reader
 // who shares it again passes on no tracking.

@@ -58,10 +58,10 @@ const PAGE_ROUTES: Record<PageId, PageRoute> = {
   },
   search: {
     queries: (start, args, lang) => {
-      const { q, forum, topic, page, languages } = listParams(args);
+      const { q, forum, topic, page, languages, sort } = listParams(args);
       if (!q) return [];
       return [
-        start(articleListQuery(lang, { q, forum, topic, page, languages })),
+        start(articleListQuery(lang, { q, forum, topic, page, languages, sort })),
         start(forumsQuery(lang, { q, topic, languages })),
         start(topicsQuery(lang, { q, forum, languages })),
       ];

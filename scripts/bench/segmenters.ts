@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import Database from 'better-sqlite3';
-import { ftsMatchExpression } from '../../server/db/fts-query.ts';
+import { typedExpression } from '../../server/search/fts-expression.ts';
 import { SCHEMA_SQL } from '../../server/db/schema.ts';
 import {
   type WordSegmenter,
@@ -166,7 +166,7 @@ function queryMs(index: Index, queries: string[], segment: WordSegmenter): numbe
   const page = index.db.prepare(SEARCH_SQL.page).pluck();
   const matches = index.db.prepare(SEARCH_SQL.matches);
   const once = (query: string) => {
-    const match = ftsMatchExpression(query, segment);
+    const match = typedExpression(query, segment);
     if (!match) return;
     total.get(match);
     matches.all(match, JSON.stringify(page.all(match)));

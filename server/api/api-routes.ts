@@ -10,26 +10,53 @@ import {
   taxonomyQuerySchema,
 } from '../../src/shared/contract.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
-import { problemResponse } from '../http/problem.ts';
+import { httpProblem, problemResponse } from '../http/problem.ts';
+import type { SearchCall } from '../search/search-call.ts';
+import { SearchesOverloaded } from '../search/search-pool.ts';
 import { apiCaching } from './api-caching.ts';
 import { responseCache } from './response-cache.ts';
 
-/** The read-only JSON API. `repository` is asked anew per request so a re-import can swap it. */
-export function apiRoutes(repository: () => ArticleRepository, cacheBytes = 32 * 2 ** 20): Hono {
+/** Runs a search away from the thread that serves everything else (see server/search/search-pool.ts). */
+export type SearchRunner = (call: SearchCall, version: string) => Promise<unknown>;
+
+/**
+ * The read-only JSON API. `repository` is asked anew per request so a
+ * re-import can swap it. Requests with a search go to `searches` when given;
+ * without it (tests, tools) they run here.
+ */
+export function apiRoutes(
+  repository: () => ArticleRepository,
+  { cacheBytes = 32 * 2 ** 20, searches }: { cacheBytes?: number; searches?: SearchRunner } = {},
+): Hono {
   const api = new Hono();
   const version = () => repository().version;
   api.use('*', apiCaching(version));
   api.use('*', responseCache(version, cacheBytes));
 
-  function readFilters<Schema extends z.ZodMiniObject>(c: Context, schema: Schema) {
+  async function answer(c: Context, call: SearchCall) {
     const articles = repository();
-    const { query, problem } = readFilteredQuery(schema, new URL(c.req.url).searchParams, articles);
-    return problem ? { failed: problemResponse(c, problem) } : { query, articles };
+    if (call.query.q === undefined || !searches) {
+      return c.json(
+        call.method === 'listArticles' ? articles.listArticles(call.query) : articles[call.method](call.query),
+      );
+    }
+    try {
+      return c.json(await searches(call, articles.version));
+    } catch (error) {
+      if (!(error instanceof SearchesOverloaded)) throw error;
+      c.header('Retry-After', String(error.retryAfterSeconds));
+      return problemResponse(c, httpProblem(503, 'Search is busy right now. Please try again in a moment.'));
+    }
+  }
+
+  function readFilters<Schema extends z.ZodMiniObject>(c: Context, schema: Schema) {
+    const { query, problem } = readFilteredQuery(schema, new URL(c.req.url).searchParams, repository());
+    return problem ? { failed: problemResponse(c, problem) } : { query };
   }
 
   api.get('/articles', (c) => {
-    const { failed, query, articles } = readFilters(c, articleListQuerySchema);
-    return failed ?? c.json(articles.listArticles(query));
+    const { failed, query } = readFilters(c, articleListQuerySchema);
+    return failed ?? answer(c, { method: 'listArticles', query });
   });
 
   api.get('/articles/:slug', (c) => {
@@ -42,18 +69,16 @@ export function apiRoutes(repository: () => ArticleRepository, cacheBytes = 32 *
     return c.json(article);
   });
 
-  api.get('/forums', (c) => {
-    const { failed, query, articles } = readFilters(c, taxonomyQuerySchema);
-    return failed ?? c.json({ items: articles.listForums(query) });
-  });
-  api.get('/topics', (c) => {
-    const { failed, query, articles } = readFilters(c, taxonomyQuerySchema);
-    return failed ?? c.json({ items: articles.listTopics(query) });
-  });
-  api.get('/editions', (c) => {
-    const { failed, query, articles } = readFilters(c, taxonomyQuerySchema);
-    return failed ?? c.json({ items: articles.listEditions(query) });
-  });
+  for (const [path, method] of [
+    ['/forums', 'listForums'],
+    ['/topics', 'listTopics'],
+    ['/editions', 'listEditions'],
+  ] as const) {
+    api.get(path, (c) => {
+      const { failed, query } = readFilters(c, taxonomyQuerySchema);
+      return failed ?? answer(c, { method, query });
+    });
+  }
 
   api.all('*', (c) => problemResponse(c, createProblem(404, `There is no API endpoint at ${c.req.path}.`)));
   return api;

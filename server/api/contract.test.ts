@@ -52,6 +52,19 @@ const LIST_QUERIES = [
   '?year=2023&forum=energy-session&sort=oldest',
   '?year=2023&q=convention',
   '?year=2016',
+  // Word forms, names of topics, phrases and spelling, by the same rules.
+  '?q=cities',
+  '?q=city&sort=newest',
+  // bm25 and the handlers' weights order many matches differently: compare by date.
+  '?q=connect&sort=newest',
+  '?q=grids',
+  '?q=smart%20city',
+  '?q=%22smart%20streetlights%22',
+  '?q=%22streetlights%20smart%22',
+  '?q=standrds',
+  '?q=standrds&topic=standards',
+  '?q=sensors%20hospitl',
+  '?q=vaccine%20sensor',
 ];
 
 /** The same query in Chinese: the lists, filters and counts of the other language. */
@@ -124,6 +137,8 @@ describe('the MSW handlers and the real server agree', () => {
     '?topic=digital-health',
     '?q=connected',
     '?q=standards&forum=healthcare-session',
+    '?q=standrds',
+    '?lang=zh&q=standrds',
     '?lang=zh',
     '?lang=zh&forum=healthcare-session',
     '?lang=zh&topic=standards',

@@ -62,13 +62,23 @@ describe('lists in one language', () => {
   it('searches within the language, or in every language with languages=all', async () => {
     const slugsOf = async (url: string) =>
       articleListSchema.parse((await get(url)).body).items.map((item) => `${item.lang}/${item.slug}`);
-    expect(await slugsOf('/api/articles?lang=zh&q=5G&sort=newest')).toEqual(['zh/beijing-youth-iot-camp']);
+    // The second is filed under the topic 5G、6G与网络连接.
+    expect(await slugsOf('/api/articles?lang=zh&q=5G&sort=newest')).toEqual([
+      'zh/beijing-youth-iot-camp',
+      'zh/convention-2023-opens-in-beijing',
+    ]);
+    // Two more are filed under 5G, 6G and Connectivity.
     expect(await slugsOf('/api/articles?q=5G&sort=newest')).toEqual([
+      'en/tenth-convention-looks-ahead',
+      'en/convention-2023-opens-in-beijing',
       'en/ports-track-containers-in-real-time',
       'en/envoys-welcome-5g-cooperation',
     ]);
     expect(await slugsOf('/api/articles?lang=zh&languages=all&q=5G&sort=newest')).toEqual([
+      'en/tenth-convention-looks-ahead',
       'zh/beijing-youth-iot-camp',
+      'zh/convention-2023-opens-in-beijing',
+      'en/convention-2023-opens-in-beijing',
       'en/ports-track-containers-in-real-time',
       'en/envoys-welcome-5g-cooperation',
     ]);

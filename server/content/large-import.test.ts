@@ -33,6 +33,39 @@ describe('a large import', () => {
     db.close();
   });
 
+  it('answers a search that reaches its bound with estimates, said as such', () => {
+    const db = openDatabase(databaseFile);
+    const whole = createArticleRepository(db, { maxRows: 1_000_000, timeBoundMs: 60_000 });
+    const query = { page: 1, pageSize: 12, q: 'internet' };
+    const full = whole.listArticles(query);
+    expect(full.estimated).toBeUndefined();
+
+    // Cut by rows: the newest 400 matches are read, the rest estimated from them.
+    const bounded = createArticleRepository(db, { maxRows: 400, timeBoundMs: 60_000 });
+    const estimate = bounded.listArticles(query);
+    expect(estimate.estimated).toBe(true);
+    expect(Math.abs(estimate.total - full.total) / full.total).toBeLessThan(0.1);
+    expect(estimate.items).toHaveLength(12);
+    const counts = bounded.listForums(query);
+    expect(counts.estimated).toBe(true);
+    const exactCounts = new Map(whole.listForums(query).items.map((forum) => [forum.slug, forum.articleCount]));
+    for (const forum of counts.items) {
+      const exact = exactCounts.get(forum.slug)!;
+      expect(Math.abs(forum.articleCount - exact), forum.slug).toBeLessThanOrEqual(Math.max(5, exact * 0.2));
+    }
+    // Newest first, the pages past what was read continue where the reading stopped.
+    const newest = (repository: typeof whole, page: number) =>
+      repository.listArticles({ ...query, sort: 'newest', page, pageSize: 50 }).items.map((item) => item.slug);
+    expect(newest(bounded, 9)).toEqual(newest(whole, 9));
+
+    // Cut by time: a bound of 0 ms stops at the first look at the clock.
+    const hurried = createArticleRepository(db, { maxRows: 1_000_000, timeBoundMs: 0 }).listArticles(query);
+    expect(hurried.estimated).toBe(true);
+    expect(hurried.items).toHaveLength(12);
+    expect(Math.abs(hurried.total - full.total) / full.total).toBeLessThan(0.2);
+    db.close();
+  });
+
   it('reports the problems found by the workers with their files, in file order', { timeout: 60_000 }, async () => {
     const generated = path.join(contentDir, 'articles', 'generated');
     writeFileSync(path.join(generated, '002', 'broken.md'), '---\ntitle: x\n---\nBody\n');

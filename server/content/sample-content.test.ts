@@ -27,8 +27,8 @@ describe('the shipped content', () => {
   });
 
   it('uses at least 6 forums and 15 topics', () => {
-    expect(site.repository.listForums().filter((forum) => forum.articleCount > 0).length).toBeGreaterThanOrEqual(6);
-    expect(site.repository.listTopics().filter((topic) => topic.articleCount > 0).length).toBeGreaterThanOrEqual(15);
+    expect(site.repository.listForums().items.filter((forum) => forum.articleCount > 0).length).toBeGreaterThanOrEqual(6);
+    expect(site.repository.listTopics().items.filter((topic) => topic.articleCount > 0).length).toBeGreaterThanOrEqual(15);
   });
 
   it('finds the seed article first when searching for Guterres, or the start of his name', () => {
@@ -61,7 +61,7 @@ describe('the shipped content', () => {
   });
 
   it('names every forum and topic in Chinese', () => {
-    for (const entry of [...site.repository.listForums({ lang: 'zh' }), ...site.repository.listTopics({ lang: 'zh' })]) {
+    for (const entry of [...site.repository.listForums({ lang: 'zh' }).items, ...site.repository.listTopics({ lang: 'zh' }).items]) {
       expect(entry.name, entry.slug).toMatch(/\p{Script=Han}/u);
       expect(entry.description, entry.slug).toMatch(/\p{Script=Han}/u);
     }

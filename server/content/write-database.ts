@@ -7,6 +7,18 @@ import { COUNTS_SQL, SCHEMA_SQL, SCHEMA_VERSION } from '../db/schema.ts';
 import type { LoadedContent } from './load-content.ts';
 import { SITE_CARD_PATH } from './social-card.ts';
 
+/** The names of an article's forum and topics in its language, as one text for the index. */
+function filingNames(content: LoadedContent) {
+  const names = (entries: LoadedContent['forums']) =>
+    new Map(entries.flatMap(({ slug, names: byLang }) => LANGS.map((lang) => [`${lang}/${slug}`, byLang[lang].name])));
+  const forums = names(content.forums);
+  const topics = names(content.topics);
+  return (article: LoadedContent['articles'][number]) =>
+    [forums.get(`${article.lang}/${article.forum}`), ...article.topics.map((topic) => topics.get(`${article.lang}/${topic}`))]
+      .filter(Boolean)
+      .join(' · ');
+}
+
 function fillDatabase(db: Database.Database, content: LoadedContent): void {
   db.exec(SCHEMA_SQL);
   const insertTaxonomy = (table: 'forums' | 'topics') =>
@@ -21,7 +33,10 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
       @author, @forum, @readingMinutes, @bodyHtml, @coverSrc, @coverAlt, @coverWidth, @coverHeight, @coverSources,
       @cardSrc, @sourceFile)`);
   const insertArticleTopic = db.prepare('INSERT INTO article_topics VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const insertSearchText = db.prepare('INSERT INTO articles_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)');
+  const insertSearchText = db.prepare(
+    'INSERT INTO articles_fts (rowid, title, summary, body, tags) VALUES (?, ?, ?, ?, ?)',
+  );
+  const filedUnder = filingNames(content);
   const insertMedia = db.prepare('INSERT OR IGNORE INTO media VALUES (?, ?, ?)');
 
   db.transaction(() => {
@@ -64,6 +79,7 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
         indexableText(article.title),
         indexableText(article.summary),
         indexableText(article.bodyText),
+        indexableText(filedUnder(article)),
       );
       const { cover, card } = article;
       for (const media of [cover.store && cover.media, ...(cover.variants ?? []), card]) {
@@ -75,6 +91,10 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
     db.prepare('INSERT INTO meta VALUES (?, ?)').run('imported_at', new Date().toISOString());
   })();
   db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')");
+  db.exec(`
+    CREATE VIRTUAL TABLE temp.indexed_words USING fts5vocab(main, articles_fts, 'row');
+    INSERT INTO search_words SELECT term, doc FROM temp.indexed_words;
+    DROP TABLE temp.indexed_words;`);
   db.exec('ANALYZE');
 }
 

@@ -1,20 +1,14 @@
 import type Database from 'better-sqlite3';
-import type {
-  Article,
-  ArticleList,
-  ArticleListQuery,
-  Edition,
-  Forum,
-  TaxonomyQuery,
-} from '../../src/shared/contract.ts';
+import type { Article, ArticleList, ArticleListQuery, TaxonomyQuery } from '../../src/shared/contract.ts';
 import { DEFAULT_LANG, type Lang } from '../../src/shared/languages.ts';
 import { createSummaryReader } from './article-rows.ts';
-import { createBrowseQueries } from './browse-queries.ts';
+import { type BrowseFilters, createBrowseQueries } from './browse-queries.ts';
 import { createEditionQueries } from './edition-queries.ts';
-import { ftsMatchExpression } from './fts-query.ts';
 import type { Scope } from './language-scope.ts';
 import { createRelatedArticles } from './related-articles.ts';
 import { type IdRange, type Order, createSearchQueries } from './search-queries.ts';
+import { type Found, createSearchEngine } from '../search/search-engine.ts';
+import type { SearchLimits } from '../search/search-limits.ts';
 import { createTaxonomyQueries } from './taxonomy-queries.ts';
 import { createTranslationQueries } from './translation-queries.ts';
 
@@ -31,7 +25,13 @@ const scopeOf = ({ lang = DEFAULT_LANG, languages }: { lang?: Lang; languages?: 
   languages === 'all' ? undefined : lang;
 
 /** Everything the API and the pages read, over one open database. */
-export function createArticleRepository(db: Database.Database) {
+/** What a search adds to an answer (see searchOutcomeShape in the contract). */
+const outcomeOf = (found: Found | undefined) => ({
+  ...(found?.correctedQuery !== undefined && { correctedQuery: found.correctedQuery }),
+  ...(found && !found.complete && { estimated: true as const }),
+});
+
+export function createArticleRepository(db: Database.Database, searchLimits?: SearchLimits) {
   const ranges = new Map(
     db
       .prepare<[], IdRange & { lang: Lang }>('SELECT lang, first_id AS first, last_id AS last FROM language_ranges')
@@ -43,58 +43,70 @@ export function createArticleRepository(db: Database.Database) {
   const readSummaries = createSummaryReader(db);
   const browse = createBrowseQueries(db);
   const search = createSearchQueries(db, idRange);
+  const engine = createSearchEngine(db, idRange, searchLimits);
   const taxonomy = createTaxonomyQueries(db);
   const relatedIds = createRelatedArticles(db);
   const translations = createTranslationQueries(db);
   const editions = createEditionQueries(db);
+
+  /** One page of a search's matches in the order asked for. */
+  function searchPage(found: Found, filters: BrowseFilters, scope: Scope, order: Order, limit: number, offset: number) {
+    const read = engine.ordered(found, order);
+    if (!read) return search.pageIds(found.anyForm, filters, scope, order, limit, offset);
+    const ids = read.slice(offset, offset + limit).map((match) => match.id);
+    if (ids.length < limit && !found.complete && scope) {
+      // Past the matches the search read in time: the rest, newest first.
+      const skip = Math.max(0, offset - read.length);
+      const below = engine.readDownTo(found);
+      ids.push(...search.pageIds(found.anyForm, filters, scope, 'newest', limit - ids.length, skip, below));
+    }
+    return ids;
+  }
 
   function listArticles(query: ListRequest): ArticleList {
     const { page, pageSize, forum, topic, year, q } = query;
     const filters = { forum, topic, year };
     const scope = scopeOf(query);
     const offset = (page - 1) * pageSize;
-    const searching = q !== undefined;
     // Text with no word in it ("*", "--") matches nothing rather than everything.
-    const match = searching ? ftsMatchExpression(q) : undefined;
-    const order: Order = query.sort ?? (searching ? 'relevance' : 'newest');
+    const found = q === undefined ? undefined : engine.find(q, filters, scope);
+    const order: Order = query.sort ?? (q !== undefined ? 'relevance' : 'newest');
 
     let ids: number[] = [];
     let total = 0;
-    if (match) {
-      total = search.total(match, filters, scope);
-      ids = search.pageIds(match, filters, scope, order, pageSize, offset);
-    } else if (!searching) {
+    if (found) {
+      total = found.tally.total;
+      ids = searchPage(found, filters, scope, order, pageSize, offset);
+    } else if (q === undefined) {
       total = browse.total(filters, scope);
       ids = browse.pageIds(filters, scope, order === 'oldest', pageSize, offset);
     }
 
     const summaries = readSummaries(ids);
-    if (match) {
-      for (const [id, found] of search.matches(match, ids)) {
-        const summary = summaries.get(id);
-        if (summary) summary.match = found;
-      }
+    if (found) {
+      for (const [id, where] of search.matches(found.phrases, summaries)) summaries.get(id)!.match = where;
     }
     const items = ids.flatMap((id) => summaries.get(id) ?? []);
-    return { items, page, pageSize, total, totalPages: Math.ceil(total / pageSize) };
+    return { items, page, pageSize, total, totalPages: Math.ceil(total / pageSize), ...outcomeOf(found) };
   }
 
-  function countsBy(kind: 'forum' | 'topic', query: CountRequest): Forum[] {
+  function countsBy(kind: 'forum' | 'topic', query: CountRequest) {
     const { forum, topic, year, q, lang = DEFAULT_LANG } = query;
     const scope = scopeOf(query);
     const filters = { forum, topic, year };
-    if (q === undefined) return taxonomy.browseCounts(kind, filters, lang, scope);
-    const match = ftsMatchExpression(q);
-    return taxonomy.withCounts(kind, lang, match ? search.countsBy(kind, match, filters, scope) : new Map());
+    if (q === undefined) return { items: taxonomy.browseCounts(kind, filters, lang, scope) };
+    const found = engine.find(q, filters, scope);
+    const counts = found ? (kind === 'forum' ? found.tally.forums : found.tally.topics) : new Map<string, number>();
+    return { items: taxonomy.withCounts(kind, lang, counts), ...outcomeOf(found) };
   }
 
-  function listEditions(query: CountRequest = {}): Edition[] {
+  function listEditions(query: CountRequest = {}) {
     const { forum, topic, year, q } = query;
     const scope = scopeOf(query);
     const filters = { forum, topic, year };
-    if (q === undefined) return editions.list(filters, scope);
-    const match = ftsMatchExpression(q);
-    return editions.list(filters, scope, match ? search.countsBy('year', match, filters, scope) : new Map());
+    if (q === undefined) return { items: editions.list(filters, scope) };
+    const found = engine.find(q, filters, scope);
+    return { items: editions.list(filters, scope, found?.tally.years ?? new Map()), ...outcomeOf(found) };
   }
 
   type ArticleRow = { id: number; translation_group: string; card_src: string };
@@ -159,6 +171,7 @@ export function createArticleRepository(db: Database.Database) {
       );
     },
     listSitemapArticles: () => translations.sitemapArticles(),
+    close: (): void => void db.close(),
     getMedia: (path: string) => selectMedia.get(path),
   };
 }

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { highlight, queryWords } from '../../mocks/search.ts';
+import { queryWords } from '../../mocks/search.ts';
+import { highlight } from '../../src/shared/search-matching.ts';
 import { indexableText } from '../../src/shared/search-text.ts';
-import { ftsMatchExpression } from './fts-query.ts';
-import { MATCH_END, MATCH_START, toHighlightedText } from './marked-text.ts';
+import { typedExpression } from '../search/fts-expression.ts';
+import { MATCH_END, MATCH_START, toHighlightedText } from '../test/fts-marks.ts';
 import { SCHEMA_SQL } from './schema.ts';
 
 // Chinese search on a real FTS5 table made by our schema, filled the way the import fills it.
@@ -46,7 +47,7 @@ const select = db.prepare<[string], { id: number; title: string; summary: string
   FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid`);
 
 function search(query: string) {
-  const match = ftsMatchExpression(query);
+  const match = typedExpression(query);
   if (!match) throw new Error(`nothing to search in ${query}`);
   return select.all(match).map((row) => ({
     id: row.id,

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { statSync, unwatchFile, watchFile } from 'node:fs';
 import { createArticleRepository } from './article-repository.ts';
 import { openDatabase } from './open-database.ts';
+import type { SearchLimits } from '../search/search-limits.ts';
 
 // Requests that started on the old database may still be rendering a page;
 // it is closed only after they have surely finished.
@@ -21,9 +22,16 @@ function fileIdentity(file: string): string {
 type ReloadLog = { info: (message: string) => void; error: (error: unknown, message: string) => void };
 const consoleLog: ReloadLog = { info: console.log, error: (error, message) => console.error(message, error) };
 
-export function createLiveRepository(databaseFile: string, { pollMs = 1000, log = consoleLog } = {}) {
+export function createLiveRepository(
+  databaseFile: string,
+  {
+    pollMs = 1000,
+    log = consoleLog,
+    searchLimits,
+  }: { pollMs?: number; log?: ReloadLog; searchLimits?: SearchLimits } = {},
+) {
   let db: Database.Database = openDatabase(databaseFile);
-  let repository = createArticleRepository(db);
+  let repository = createArticleRepository(db, searchLimits);
   let identity = fileIdentity(databaseFile);
   const retiring = new Set<ReturnType<typeof setTimeout>>();
 
@@ -37,7 +45,7 @@ export function createLiveRepository(databaseFile: string, { pollMs = 1000, log 
     if (next === identity) return false;
     const previous = db;
     db = openDatabase(databaseFile);
-    repository = createArticleRepository(db);
+    repository = createArticleRepository(db, searchLimits);
     identity = next;
     const timer = setTimeout(() => {
       previous.close();

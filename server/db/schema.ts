@@ -2,7 +2,7 @@
 // server, so the schema is created fresh each time rather than migrated.
 // The import stores this number in meta.schema_version and the server refuses
 // a file with another: raise it with any change to a table or to what a column holds.
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 // Forums and topics are the two taxonomies: one shape, which the taxonomy
 // queries rely on when they treat either kind alike. One row per language, so
@@ -84,13 +84,19 @@ CREATE TABLE article_counts (
   PRIMARY KEY (lang, forum_slug, topic_slug, year)
 ) WITHOUT ROWID;
 
--- Title, summary and body text (as indexableText() gives them), weighted in
--- that order by bm25. unicode61 folds case and diacritics.
+-- Title, summary and body text (as indexableText() gives them), and the names
+-- of the article's forum and topics, so "smart city" finds what is filed under
+-- Smart Cities. unicode61 folds case and diacritics. The other forms of a word
+-- (cities for city) are found from the vocabulary, see server/search/.
 CREATE VIRTUAL TABLE articles_fts USING fts5(
-  title, summary, body,
+  title, summary, body, tags,
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '2 3 4'
 );
+
+-- Every word of the full-text index and how many articles hold it: the
+-- vocabulary that searches expand word forms and correct spelling from.
+CREATE TABLE search_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
 
 -- The first and last article id of each language, for searches within one.
 CREATE TABLE language_ranges (

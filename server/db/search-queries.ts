@@ -2,12 +2,13 @@ import type Database from 'better-sqlite3';
 import type { HighlightedText } from '../../src/shared/contract.ts';
 import type { BrowseFilters } from './browse-queries.ts';
 import { type Scope, langCondition } from './language-scope.ts';
-import { MATCH_END, MATCH_START, toHighlightedText } from './marked-text.ts';
+import type { PlannedPhrase } from '../../src/shared/search-plan.ts';
+import { excerpt, highlight, storedTokens } from '../../src/shared/search-matching.ts';
+import { SEPARATOR } from '../../src/shared/search-text.ts';
 import { statementCache } from './statement-cache.ts';
 
-const EXCERPT_TOKENS = 24;
-// bm25 weights for title, summary and body: a word in the headline counts most.
-const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0)';
+/** bm25 with weights for title, summary, body and forum and topic names: a word in the headline counts most. */
+export const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0, 5.0)';
 
 export type Order = 'relevance' | 'newest' | 'oldest';
 export type Match = { title: HighlightedText; summary: HighlightedText; excerpt: HighlightedText };
@@ -15,7 +16,7 @@ export type Match = { title: HighlightedText; summary: HighlightedText; excerpt:
 /** The first and last article id of one language (see write-database.ts). */
 export type IdRange = { first: number; last: number };
 
-/** Full-text search: matching ids in order, their count, and where each matched. */
+/** Full-text search in SQL: a page of matching ids in order, and where each matched. */
 export function createSearchQueries(db: Database.Database, idRange: (lang: NonNullable<Scope>) => IdRange) {
   const statement = statementCache(db);
 
@@ -44,14 +45,6 @@ export function createSearchQueries(db: Database.Database, idRange: (lang: NonNu
 
   const unfiltered = ({ forum, topic, year }: BrowseFilters) => !forum && !topic && year === undefined;
 
-  function total(match: string, filters: BrowseFilters, scope: Scope): number {
-    // Without filters the full-text index counts on its own, far faster than through a join.
-    const sql = unfiltered(filters)
-      ? `SELECT count(*) AS total FROM articles_fts WHERE articles_fts MATCH @match${inScope(scope)}`
-      : `SELECT count(*) AS total ${matchingFrom(filters, scope)}`;
-    return (statement(sql).get({ match, ...filters, ...scopeParams(scope) }) as { total: number }).total;
-  }
-
   function pageIds(
     match: string,
     filters: BrowseFilters,
@@ -59,68 +52,52 @@ export function createSearchQueries(db: Database.Database, idRange: (lang: NonNu
     order: Order,
     limit: number,
     offset: number,
+    belowId?: number,
   ): number[] {
-    const params = { match, ...filters, ...scopeParams(scope), limit, offset };
+    const params = { match, ...filters, ...scopeParams(scope), limit, offset, belowId };
+    const below = belowId === undefined ? '' : ' AND articles_fts.rowid < @belowId';
     let sql: string;
     if (!scope && order !== 'relevance') {
       // Ids are in date order only within a language; across languages the date decides.
       const direction = order === 'oldest' ? 'ASC' : 'DESC';
-      sql = `SELECT a.id ${matchingFrom(filters, scope)} ORDER BY a.published_ms ${direction}, a.id ${direction}`;
+      sql = `SELECT a.id ${matchingFrom(filters, scope)}${below} ORDER BY a.published_ms ${direction}, a.id ${direction}`;
     } else {
       // Within a language, articles are stored in publication order, so id order is date order,
       // which the full-text index gives by itself when asked by its own rowid.
       const orderBy = order === 'relevance' ? `${RANK}, rowid DESC` : order === 'oldest' ? 'rowid ASC' : 'rowid DESC';
       sql = unfiltered(filters)
-        ? `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH @match${inScope(scope)} ORDER BY ${orderBy}`
-        : `SELECT a.id ${matchingFrom(filters, scope)} ORDER BY ${orderBy.replaceAll('rowid', 'articles_fts.rowid')}`;
+        ? `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH @match${inScope(scope)}${below} ORDER BY ${orderBy}`
+        : `SELECT a.id ${matchingFrom(filters, scope)}${below} ORDER BY ${orderBy.replaceAll('rowid', 'articles_fts.rowid')}`;
     }
     const rows = statement(`${sql} LIMIT @limit OFFSET @offset`).all(params) as { id: number }[];
     return rows.map((row) => row.id);
   }
 
-  const selectMatches = db.prepare<
-    [{ match: string; ids: string }],
-    { id: number; title: string; summary: string; excerpt: string }
-  >(`
-    SELECT rowid AS id,
-      highlight(articles_fts, 0, '${MATCH_START}', '${MATCH_END}') AS title,
-      highlight(articles_fts, 1, '${MATCH_START}', '${MATCH_END}') AS summary,
-      snippet(articles_fts, 2, '${MATCH_START}', '${MATCH_END}', '…', ${EXCERPT_TOKENS}) AS excerpt
-    FROM articles_fts WHERE articles_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@ids))`);
+  const selectStored = db
+    .prepare<[number], [string, string, string]>('SELECT title, summary, body FROM articles_fts WHERE rowid = ?')
+    .raw();
 
-  /** Where the query matched in each article's title, summary and body, as text with ranges. */
-  function matches(match: string, ids: number[]): Map<number, Match> {
+  /**
+   * Where the search matched in each article's title, summary and body, as
+   * text with ranges, marked by the rules the index matched by, on the words
+   * the index stored.
+   */
+  function matches(phrases: PlannedPhrase[], articles: Map<number, { title: string; summary: string }>) {
     const found = new Map<number, Match>();
-    if (ids.length === 0) return found;
-    for (const row of selectMatches.all({ match, ids: JSON.stringify(ids) })) {
-      found.set(row.id, {
-        title: toHighlightedText(row.title),
-        summary: toHighlightedText(row.summary),
-        excerpt: toHighlightedText(row.excerpt),
+    for (const [id, article] of articles) {
+      const [title, summary, body] = selectStored.get(id) ?? ['', '', ''];
+      // The stored title is the article's, folded to the same length; a title that
+      // held a separator of its own is not, and is cut into words anew.
+      const storedTokensFor = (original: string, stored: string) =>
+        stored.replaceAll(SEPARATOR, '').length === original.length ? storedTokens(stored) : undefined;
+      found.set(id, {
+        title: highlight(article.title, phrases, storedTokensFor(article.title, title)),
+        summary: highlight(article.summary, phrases, storedTokensFor(article.summary, summary)),
+        excerpt: excerpt(body.replaceAll(SEPARATOR, ''), phrases, storedTokens(body)),
       });
     }
     return found;
   }
 
-  /** How many matching articles each forum, each topic or each year holds. */
-  function countsBy<Kind extends 'forum' | 'topic' | 'year'>(
-    kind: Kind,
-    match: string,
-    filters: BrowseFilters,
-    scope: Scope,
-  ): Map<Kind extends 'year' ? number : string, number> {
-    const sql =
-      kind === 'topic'
-        ? `SELECT at.topic_slug AS slug, count(*) AS count FROM article_topics at
-           WHERE at.article_id IN (SELECT a.id ${matchingFrom(filters, scope)}) GROUP BY at.topic_slug`
-        : `SELECT a.${kind === 'forum' ? 'forum_slug' : 'year'} AS slug, count(*) AS count
-           ${matchingFrom(filters, scope)} GROUP BY 1`;
-    const rows = statement(sql).all({ match, ...filters, ...scopeParams(scope) }) as {
-      slug: Kind extends 'year' ? number : string;
-      count: number;
-    }[];
-    return new Map(rows.map((row) => [row.slug, row.count]));
-  }
-
-  return { total, pageIds, matches, countsBy };
+  return { pageIds, matches };
 }

@@ -21,12 +21,12 @@ const everyLanguage = (id: PageId, params: Record<string, string> = {}) =>
 /** Which URLs of each kind of page search engines should know; search results are not for indexing. */
 const SITEMAP: Record<PageId, (articles: ArticleRepository) => SitemapEntry[]> = {
   home: () => everyLanguage('home'),
-  forum: (articles) => articles.listForums().flatMap(({ slug }) => everyLanguage('forum', { forum: slug })),
-  topic: (articles) => articles.listTopics().flatMap(({ slug }) => everyLanguage('topic', { topic: slug })),
+  forum: (articles) => articles.listForums().items.flatMap(({ slug }) => everyLanguage('forum', { forum: slug })),
+  topic: (articles) => articles.listTopics().items.flatMap(({ slug }) => everyLanguage('topic', { topic: slug })),
   search: () => [],
   // Each year in the languages that have articles from it.
   edition: (articles) =>
-    articles.listEditions({ languages: 'all' }).flatMap(({ year }) =>
+    articles.listEditions({ languages: 'all' }).items.flatMap(({ year }) =>
       withAlternates(
         LANGS.filter((lang) => articles.editionTotal(lang, year) > 0).map((lang) => ({
           lang,

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
 import { ApiError, UNEXPECTED_RESPONSE } from './api-error.ts';
+import { readRetryAfter } from './retry-after.ts';
 import { transportOf } from './transport.ts';
 
 type Contract = typeof import('../shared/contract.ts');
@@ -45,7 +46,12 @@ export async function fetchFromApi<Name extends ResponseSchema>(
   const { problemSchema, [schema]: responseSchema } = await contract;
   if (!response.ok) {
     const problem = problemSchema.safeParse(body);
-    throw new ApiError('http', response.status, problem.success ? problem.data.detail : response.statusText);
+    throw new ApiError(
+      'http',
+      response.status,
+      problem.success ? problem.data.detail : response.statusText,
+      readRetryAfter(response.headers.get('Retry-After')),
+    );
   }
   const parsed = (responseSchema as Contract[Name]).safeParse(body);
   if (!parsed.success) throw new ApiError('contract', response.status, UNEXPECTED_RESPONSE);

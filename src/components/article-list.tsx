@@ -35,7 +35,8 @@ export function ArticleList({ result, hrefForPage, empty, eagerCovers = 2, skipF
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       <ul className={isPlaceholderData ? 'card-list card-list--stale' : 'card-list'}>
         {items.map((article, index) => (
-          <li key={article.slug}>
+          // A search in every language may list an article and its translation, which share a slug.
+          <li key={`${article.lang}/${article.slug}`}>
             <ArticleCard article={article} priority={index < eagerCovers} largest={index === 0 && !skipFirst} />
           </li>
         ))}

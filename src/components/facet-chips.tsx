@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { useMessages } from '../lib/messages-context.tsx';
 import type { Forum } from '../shared/contract.ts';
 import { Disclosure } from './disclosure.tsx';
+import { EstimatedCount } from './estimated-count.tsx';
 
 type FacetChipsProps = {
   /** Names the group for screen readers, e.g. "Narrow by topic". */
@@ -11,6 +12,8 @@ type FacetChipsProps = {
   hrefFor: (slug: string | undefined) => string;
   /** Offer an "All" chip that removes the narrowing. */
   allLabel?: string;
+  /** The counts are estimates, from a search that stopped at its time limit. */
+  estimated?: boolean;
 };
 
 /**
@@ -18,7 +21,7 @@ type FacetChipsProps = {
  * On a phone they fold into one control that says what is chosen, so the
  * news, not the filters, fills the first screen.
  */
-export function FacetChips({ label, items, active, hrefFor, allLabel }: FacetChipsProps) {
+export function FacetChips({ label, items, active, hrefFor, allLabel, estimated = false }: FacetChipsProps) {
   const { filters } = useMessages();
   const shown = (items ?? []).filter((item) => item.articleCount > 0 || item.slug === active);
   if (shown.length === 0) return null;
@@ -44,7 +47,10 @@ export function FacetChips({ label, items, active, hrefFor, allLabel }: FacetChi
                 to={hrefFor(item.slug === active ? undefined : item.slug)}
                 aria-current={item.slug === active ? 'true' : undefined}
               >
-                {item.name} <span className="chip__count">({item.articleCount})</span>
+                {item.name}{' '}
+                <span className="chip__count">
+                  ({estimated ? <EstimatedCount count={item.articleCount} /> : item.articleCount})
+                </span>
               </Link>
             </li>
           ))}

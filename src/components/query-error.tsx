@@ -7,6 +7,7 @@ import type { Messages, Thing } from '../shared/i18n/en.ts';
 function describe(error: unknown, { errors }: Messages): string {
   if (!(error instanceof ApiError)) return errors.other;
   if (error.kind !== 'http') return errors[error.kind];
+  if (error.isBusy) return errors.busy;
   return error.status >= 500 ? errors.server : errors.request;
 }
 

@@ -84,7 +84,7 @@ describe('searching', () => {
     const box = screen.getByRole('searchbox', { name: 'Search the news' });
     await user.clear(box);
     await user.type(box, 'standards');
-    expect(await screen.findByText('2 results for “standards”')).toBeVisible();
+    expect(await screen.findByText('4 results for “standards”')).toBeVisible();
     expect(router.state.location.search).toBe('?q=standards');
     expect(router.state.historyAction).toBe('REPLACE');
     expect(box).toHaveFocus();
@@ -120,7 +120,7 @@ describe('searching', () => {
 
   it('narrows the results by forum and by topic', async () => {
     const { user, router } = renderRoute('/search?q=standards');
-    expect(await screen.findByText('2 results for “standards”')).toBeVisible();
+    expect(await screen.findByText('4 results for “standards”')).toBeVisible();
     const forums = screen.getByRole('navigation', { name: 'Narrow by forum' });
     await user.click(await within(forums).findByRole('link', { name: 'Healthcare Session (1)' }));
     expect(await screen.findByText('1 result for “standards”')).toBeVisible();

@@ -6,6 +6,10 @@ import { QUERY_MAX_LENGTH } from '../shared/limits.ts';
 import { forumsQuery, topicsQuery } from '../api/taxonomy.ts';
 import { ArticleList } from '../components/article-list.tsx';
 import { FacetChips } from '../components/facet-chips.tsx';
+import { NoSearchResults } from '../components/no-search-results.tsx';
+import { SearchCount } from '../components/search-count.tsx';
+import { SortLinks } from '../components/sort-links.tsx';
+import { SpellingNotice } from '../components/spelling-notice.tsx';
 import { type ListParams, listSearch, readListParams } from '../shared/list-params.ts';
 import { pagePath } from '../shared/pages.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
@@ -17,7 +21,7 @@ const TYPING_PAUSE_MS = 300;
 export function SearchPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readListParams(searchParams);
-  const { q, forum, topic, page, languages } = params;
+  const { q, forum, topic, page, languages, sort } = params;
   const lang = useLang();
   const { titles, search: text, taxonomy } = useMessages();
   const searchPath = pagePath('search', {}, lang);
@@ -40,24 +44,30 @@ export function SearchPage() {
   useEffect(() => {
     if (settled === undefined || settled === q) return;
     // Replace, not push: Back leaves the search instead of replaying each keystroke.
-    setSearchParams(listSearch({ q: settled, forum, topic, languages }), {
+    setSearchParams(listSearch({ q: settled, forum, topic, languages, sort }), {
       replace: true,
       preventScrollReset: true,
       state: { typedQ: settled },
     });
-    // Only a pause in typing should move the URL; q, forum and topic are read fresh here.
+    // Only a pause in typing should move the URL; q and the filters are read fresh here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settled]);
 
   const searching = q !== '';
-  const result = useQuery({ ...articleListQuery(lang, { q, forum, topic, page, languages }), enabled: searching });
+  const result = useQuery({
+    ...articleListQuery(lang, { q, forum, topic, page, languages, sort }),
+    enabled: searching,
+  });
   const forums = useQuery({ ...forumsQuery(lang, { q, topic, languages }), enabled: searching });
   const topics = useQuery({ ...topicsQuery(lang, { q, forum, languages }), enabled: searching });
   useDocumentMeta('search', { q });
 
+  // Any change but a page number starts again at page 1.
   const href = (changes: Partial<ListParams>) =>
-    `${searchPath}${listSearch({ q, forum, topic, languages, ...changes, page: changes.page })}`;
-  const total = result.data && !result.isPlaceholderData ? result.data.total : undefined;
+    `${searchPath}${listSearch({ q, forum, topic, languages, sort, ...changes, page: changes.page })}`;
+  const shown = result.data && !result.isPlaceholderData ? result.data : undefined;
+  // What the server searched: the reader's words, or its correction of their spelling.
+  const searched = shown?.correctedQuery ?? q;
 
   return (
     <>
@@ -83,13 +93,12 @@ export function SearchPage() {
           {forum && <input type="hidden" name="forum" value={forum} />}
           {topic && <input type="hidden" name="topic" value={topic} />}
           {languages && <input type="hidden" name="languages" value={languages} />}
+          {sort && <input type="hidden" name="sort" value={sort} />}
           <button type="submit">{text.submit}</button>
         </div>
       </Form>
       <div className="search-page__status">
-        <p className="list-count" role="status">
-          {searching && total !== undefined ? text.results(total, q) : ''}
-        </p>
+        <SearchCount result={result} q={q} />
         {searching && (
           // A link, so a widened search is in the URL like every other state.
           <Link
@@ -101,8 +110,10 @@ export function SearchPage() {
           </Link>
         )}
       </div>
+      <SpellingNotice typed={q} corrected={searching ? searched : undefined} />
       {searching ? (
         <>
+          <SortLinks sort={sort} hrefFor={(order) => href({ sort: order })} />
           {(
             [
               ['forum', forums.data, forum],
@@ -113,6 +124,7 @@ export function SearchPage() {
               key={kind}
               label={taxonomy.narrowBy[kind]}
               items={facets?.items}
+              estimated={facets?.estimated}
               active={active}
               allLabel={taxonomy.all[kind]}
               hrefFor={(slug) => href({ [kind]: slug })}
@@ -122,20 +134,10 @@ export function SearchPage() {
             result={result}
             hrefForPage={(target) => href({ page: target })}
             empty={
-              <>
-                <p>{forum || topic ? text.noMatchFiltered(q) : text.noMatch(q)}</p>
-                <ul>
-                  <li>{text.tip}</li>
-                  {(forum || topic) && (
-                    <li>
-                      <Link to={href({ forum: undefined, topic: undefined })}>{text.unfilter}</Link>
-                    </li>
-                  )}
-                  <li>
-                    <Link to={pagePath('home', {}, lang)}>{text.browse}</Link>
-                  </li>
-                </ul>
-              </>
+              <NoSearchResults
+                searched={searched}
+                unfiltered={forum || topic ? href({ forum: undefined, topic: undefined }) : undefined}
+              />
             }
           />
         </>

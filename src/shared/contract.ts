@@ -155,17 +155,36 @@ export function parseQueryParams<Schema extends z.ZodMiniObject>(schema: Schema,
   return z.safeParse(schema, present);
 }
 
+/**
+ * What a search adds to a list or to its counts. Both fields are left out
+ * when they do not apply.
+ */
+const searchOutcomeShape = {
+  /**
+   * The query that was searched instead of q: q had a word found in no
+   * article, and this spelling of it, from the indexed words, finds some.
+   */
+  correctedQuery: z.optional(z.string()),
+  /**
+   * true when the search reached its time bound before reading every match:
+   * the total and the counts are then estimates from the part it read, and
+   * relevance order ranks the newest matches it read.
+   */
+  estimated: z.optional(z.literal(true)),
+};
+
 export const articleListSchema = z.object({
   items: z.array(articleSummarySchema),
   page: positiveInt(),
   pageSize: positiveInt(),
   total: nonNegativeInt(),
   totalPages: nonNegativeInt(),
+  ...searchOutcomeShape,
 });
 export type ArticleList = z.infer<typeof articleListSchema>;
 
-export const forumListSchema = z.object({ items: z.array(forumSchema) });
-export const topicListSchema = z.object({ items: z.array(topicSchema) });
+export const forumListSchema = z.object({ items: z.array(forumSchema), ...searchOutcomeShape });
+export const topicListSchema = z.object({ items: z.array(topicSchema), ...searchOutcomeShape });
 
 /** One convention year (edition) with how many articles match the filters in it. */
 export const editionSchema = z.object({
@@ -175,7 +194,7 @@ export const editionSchema = z.object({
 export type Edition = z.infer<typeof editionSchema>;
 
 /** GET /api/editions: the years that have articles in the language asked for, newest first. */
-export const editionListSchema = z.object({ items: z.array(editionSchema) });
+export const editionListSchema = z.object({ items: z.array(editionSchema), ...searchOutcomeShape });
 export type EditionList = z.infer<typeof editionListSchema>;
 
 /** RFC 9457 problem details. */

@@ -29,6 +29,12 @@ describe('readListParams', () => {
     expect(read(`?q=${'a'.repeat(300)}`).q).toHaveLength(200);
   });
 
+  it('reads the newest and oldest orders, and anything else as relevance', () => {
+    expect(read('?q=grid&sort=newest').sort).toBe('newest');
+    expect(read('?q=grid&sort=oldest').sort).toBe('oldest');
+    for (const sort of ['relevance', 'Newest', 'random', '']) expect(read(`?q=grid&sort=${sort}`).sort).toBeUndefined();
+  });
+
   it('ignores tracking parameters', () => {
     expect(read('?utm_source=chat&page=2')).toEqual({ page: 2, q: '', forum: undefined, topic: undefined });
   });
@@ -40,9 +46,15 @@ describe('listSearch', () => {
   });
 
   it('writes a canonical query string that reads back the same', () => {
-    const params = { page: 2, q: 'grid & power', forum: 'energy-session', topic: 'smart-cities' };
+    const params = {
+      page: 2,
+      q: 'grid & power',
+      forum: 'energy-session',
+      topic: 'smart-cities',
+      sort: 'oldest',
+    } as const;
     const search = listSearch(params);
-    expect(search).toBe('?q=grid+%26+power&forum=energy-session&topic=smart-cities&page=2');
+    expect(search).toBe('?q=grid+%26+power&forum=energy-session&topic=smart-cities&sort=oldest&page=2');
     expect(readListParams(new URLSearchParams(search))).toEqual(params);
   });
 });

@@ -1,12 +1,23 @@
+import type { ArticleListQuery } from './contract.ts';
 import { QUERY_MAX_LENGTH } from './limits.ts';
 import { isSlug } from './slug.ts';
 
+/** An order a reader can choose for search results; relevance, the default, is no `sort` at all. */
+export type ListSort = Exclude<NonNullable<ArticleListQuery['sort']>, 'relevance'>;
+
 /** What a list view shows, as read from its URL. */
-export type ListParams = { page: number; q: string; forum?: string; topic?: string; languages?: 'all' };
+export type ListParams = {
+  page: number;
+  q: string;
+  forum?: string;
+  topic?: string;
+  languages?: 'all';
+  sort?: ListSort;
+};
 
 /**
- * Reads page, search text, forum and topic from a URL's query string. Values a
- * reader may have mangled by hand fall back to defaults instead of failing.
+ * Reads page, search text, forum, topic and order from a URL's query string.
+ * Values a reader may have mangled by hand fall back to defaults instead of failing.
  */
 export function readListParams(search: URLSearchParams): ListParams {
   const pageText = search.get('page') ?? '';
@@ -17,7 +28,9 @@ export function readListParams(search: URLSearchParams): ListParams {
     return isSlug(value) ? value : undefined;
   };
   const languages = search.get('languages') === 'all' ? 'all' : undefined;
-  return { page, q, forum: slug('forum'), topic: slug('topic'), languages };
+  const sortText = search.get('sort');
+  const sort = sortText === 'newest' || sortText === 'oldest' ? sortText : undefined;
+  return { page, q, forum: slug('forum'), topic: slug('topic'), languages, sort };
 }
 
 /**
@@ -30,6 +43,7 @@ export function listSearch(params: Partial<ListParams>): string {
   if (params.forum) search.set('forum', params.forum);
   if (params.topic) search.set('topic', params.topic);
   if (params.languages) search.set('languages', params.languages);
+  if (params.sort) search.set('sort', params.sort);
   if (params.page && params.page > 1) search.set('page', String(params.page));
   const text = search.toString();
   return text ? `?${text}` : '';

@@ -52,20 +52,35 @@ describe('searchTokens', () => {
 });
 
 describe('queryPhrases', () => {
-  it('reads English as today: one token per word, the last a prefix', () => {
-    expect(queryPhrases('sensor "NEAR" net*')).toEqual([
-      { tokens: ['sensor'], prefix: false },
-      { tokens: ['NEAR'], prefix: false },
-      { tokens: ['net'], prefix: true },
+  it('reads English as one token per word, the last a prefix', () => {
+    expect(queryPhrases('sensor net* grid')).toEqual([
+      { tokens: ['sensor'], prefix: false, quoted: false, text: 'sensor' },
+      { tokens: ['net'], prefix: false, quoted: false, text: 'net' },
+      { tokens: ['grid'], prefix: true, quoted: false, text: 'grid' },
     ]);
+  });
+
+  it('reads text in quotes as one phrase, exact once the quote is closed', () => {
+    expect(queryPhrases('"smart city" sensors')).toEqual([
+      { tokens: ['smart', 'city'], prefix: false, quoted: true, text: 'smart city' },
+      { tokens: ['sensors'], prefix: true, quoted: false, text: 'sensors' },
+    ]);
+    expect(queryPhrases('grid "smart cit')).toEqual([
+      { tokens: ['grid'], prefix: false, quoted: false, text: 'grid' },
+      { tokens: ['smart', 'cit'], prefix: true, quoted: true, text: 'smart cit' },
+    ]);
+    expect(queryPhrases('“智慧城市”').map(({ tokens, quoted, prefix }) => ({ tokens, quoted, prefix }))).toEqual([
+      { tokens: ['智慧', '城市'], quoted: true, prefix: false },
+    ]);
+    expect(queryPhrases('sensor "NEAR" (x) OR')).toHaveLength(4);
   });
 
   it('makes each typed Chinese run one phrase, matching as a prefix', () => {
     expect(queryPhrases('工业互联网 5G')).toEqual([
-      { tokens: ['工业', '互联网'], prefix: true },
-      { tokens: ['5G'], prefix: true },
+      { tokens: ['工业', '互联网'], prefix: true, quoted: false, text: '工业互联网' },
+      { tokens: ['5G'], prefix: true, quoted: false, text: '5G' },
     ]);
-    expect(queryPhrases('5G工业')).toEqual([{ tokens: ['5G', '工业'], prefix: true }]);
+    expect(queryPhrases('5G工业')).toEqual([{ tokens: ['5G', '工业'], prefix: true, quoted: false, text: '5G工业' }]);
   });
 
   it('normalises full-width letters, digits and spaces', () => {

@@ -11,7 +11,7 @@
 /**
  * U+200B ZERO WIDTH SPACE: a format character, so unicode61 treats it as a
  * separator, and invisible should it ever reach a reader. highlight() and
- * snippet() return it; server/db/marked-text.ts strips it.
+ * snippet() return it; whatever reads their output drops it.
  */
 export const SEPARATOR = '\u200B';
 
@@ -110,19 +110,48 @@ export function indexableText(text: string, segment: WordSegmenter = icuJoinedWo
   return result + plain.slice(position);
 }
 
+/** A word as the index compares it: without case, width or diacritics (unicode61 remove_diacritics 2). */
+export const foldWord = (word: string) =>
+  // Most words are plain ASCII, which needs only lower case: a fast path for long texts.
+  !/[^\p{ASCII}]/u.test(word)
+    ? word.toLowerCase()
+    : foldWidth(word).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /**
  * A reader's query as phrases: each typed run of letters and digits is one
  * phrase of its tokens, so a Chinese word cut into several tokens still
- * matches them in sequence. A phrase holding Chinese, and the last phrase,
- * also match as prefixes: Chinese words compound (开幕 finds 开幕式, 北京 finds
- * 北京市), and results follow the reader's typing.
+ * matches them in sequence, and text in quotes ("smart city", “智慧城市”,
+ * 「智慧城市」) is one phrase of all its words. A phrase holding Chinese, and
+ * the last phrase, also match as prefixes: Chinese words compound (开幕 finds
+ * 开幕式, 北京 finds 北京市), and results follow the reader's typing. A closed
+ * quote is matched exactly, without prefix.
  */
-export type QueryPhrase = { tokens: string[]; prefix: boolean };
+export type QueryPhrase = {
+  tokens: string[];
+  prefix: boolean;
+  /** Typed in quotes: its words in this order, as typed. */
+  quoted: boolean;
+  /** The phrase as the reader typed it (without its quotes). */
+  text: string;
+};
+
+const QUOTE = /["“”「」『』]/;
 
 export function queryPhrases(query: string, segment: WordSegmenter = icuJoinedWords): QueryPhrase[] {
-  const runs = foldWidth(query.normalize('NFC')).match(RUN) ?? [];
-  return runs.map((run, index) => ({
-    tokens: CJK.test(run) ? splitRun(run, 0, segment).map((token) => token.text) : [run],
-    prefix: index === runs.length - 1 || CJK.test(run),
-  }));
+  const parts = foldWidth(query.normalize('NFC')).split(QUOTE);
+  const phrases: QueryPhrase[] = [];
+  parts.forEach((part, index) => {
+    const runs = part.match(RUN) ?? [];
+    const tokensOf = (run: string) => (CJK.test(run) ? splitRun(run, 0, segment).map((token) => token.text) : [run]);
+    if (index % 2 === 1 && runs.length > 0) {
+      // An unclosed quote at the end is a phrase still being typed.
+      const open = index === parts.length - 1;
+      phrases.push({ tokens: runs.flatMap(tokensOf), prefix: open, quoted: true, text: runs.join(' ') });
+    } else {
+      for (const run of runs) phrases.push({ tokens: tokensOf(run), prefix: CJK.test(run), quoted: false, text: run });
+    }
+  });
+  const last = phrases.at(-1);
+  if (last && !last.quoted) last.prefix = true;
+  return phrases;
 }

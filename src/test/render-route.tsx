@@ -2,16 +2,19 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router-dom';
 import { App } from '../app.tsx';
-import { createQueryClient } from '../query-client.ts';
+import { createQueryClient, retryWhenBusy } from '../query-client.ts';
 import { createRoutes } from '../router.tsx';
 import { en } from '../shared/i18n/en.ts';
 import { zh } from '../shared/i18n/zh.ts';
 import { splitLangPath } from '../shared/languages.ts';
 
-/** Renders the real route table at a URL, in the URL's language, with a fresh cache and no retries. */
+/**
+ * Renders the real route table at a URL, in the URL's language, with a fresh
+ * cache and no retries but those a busy server asks for.
+ */
 export function renderRoute(url: string) {
   const { lang } = splitLangPath(new URL(url, 'http://localhost').pathname);
-  const queryClient = createQueryClient({ defaultOptions: { queries: { retry: false } } });
+  const queryClient = createQueryClient({ defaultOptions: { queries: { retry: retryWhenBusy } } });
   const router = createMemoryRouter(createRoutes(queryClient, { documentLang: lang }), { initialEntries: [url] });
   const user = userEvent.setup();
   const messages = lang === 'zh' ? zh : en;

@@ -5,6 +5,10 @@
 const plural = (count: number, one: string, other: string) =>
   `${count} ${new Intl.PluralRules('en').select(count) === 'one' ? one : other}`;
 
+// An estimate to two significant figures: a count read from part of the
+// matches is not exact to the last digit, and should not look it.
+const roughly = (count: number) => new Intl.NumberFormat('en', { maximumSignificantDigits: 2 }).format(count);
+
 /** What a page, a message or a failed request is about. */
 export type Thing = 'page' | 'article' | 'forum' | 'topic';
 
@@ -56,6 +60,7 @@ export const en = {
     network: 'The news service cannot be reached. Check your connection.',
     timeout: 'The news service is taking too long to answer.',
     server: 'The news service had a problem answering. Please try again in a moment.',
+    busy: 'The news service is busy right now. Please try again in a moment.',
     request: 'The news service could not answer this request.',
     contract: 'Unexpected response from the server.',
     other: 'Something went wrong while loading this content.',
@@ -124,6 +129,22 @@ export const en = {
     submit: 'Search',
     pageLabel: 'Search the news',
     results: (count: number, q: string) => `${plural(count, 'result', 'results')} for “${q}”`,
+    /** The count of a search that stopped at its time limit, so only an estimate. */
+    resultsAbout: (count: number, q: string) =>
+      `About ${roughly(count)} ${count === 1 ? 'result' : 'results'} for “${q}”`,
+    roughly,
+    /**
+     * Said when the words typed found nothing and a correction of them was
+     * searched instead; `corrected` is the query searched, with the changed
+     * words emphasized by the page.
+     */
+    corrected: <Part>(missing: string, corrected: Part): (string | Part)[] => [
+      `No articles contain “${missing}”. Showing results for “`,
+      corrected,
+      '”.',
+    ],
+    busy: 'Search is busy right now. Trying again…',
+    sort: { label: 'Sort by', relevance: 'Relevance', newest: 'Newest', oldest: 'Oldest' },
     noMatch: (q: string) => `No articles match “${q}”.`,
     noMatchFiltered: (q: string) => `No articles match “${q}” with these filters.`,
     tip: 'Check the spelling, or try fewer or more general words.',
@@ -200,6 +221,11 @@ export const en = {
     /** A folded list of filters or forums: what it holds, and what is chosen in it. */
     chosen: (label: string, choice: string) => `${label}: ${choice}`,
     count: (label: string, count: number) => `${label} (${count})`,
+    /**
+     * Before a count that is an estimate: a short sign to see and, where the
+     * sign is not a word, the word a screen reader says instead of it.
+     */
+    estimate: { sign: '~', spoken: 'about ' },
   },
 };
 

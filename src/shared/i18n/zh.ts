@@ -1,5 +1,9 @@
 import type { Messages } from './en.ts';
 
+// 估计数保留两位有效数字，一万以上以“万”为单位，例如 41,237 写作“4.1万”。
+const roughly = (count: number) =>
+  new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumSignificantDigits: 2 }).format(count);
+
 // 中文界面文字。类型与英文目录相同，缺少任何一项都无法通过类型检查。
 export const zh: Messages = {
   site: {
@@ -46,6 +50,7 @@ export const zh: Messages = {
     network: '无法连接新闻服务，请检查网络连接。',
     timeout: '新闻服务响应超时。',
     server: '新闻服务出现问题，请稍后重试。',
+    busy: '新闻服务当前繁忙，请稍后重试。',
     request: '新闻服务无法处理此请求。',
     contract: '服务器返回了无法识别的内容。',
     other: '加载内容时出错。',
@@ -111,6 +116,11 @@ export const zh: Messages = {
     submit: '搜索',
     pageLabel: '搜索全部新闻',
     results: (count, q) => `找到${count}条与“${q}”相关的结果`,
+    resultsAbout: (count, q) => `找到约${roughly(count)}条与“${q}”相关的结果`,
+    roughly,
+    corrected: (missing, corrected) => [`没有文章包含“${missing}”。已为您显示“`, corrected, '”的搜索结果。'],
+    busy: '搜索服务当前繁忙，正在重试…',
+    sort: { label: '排序', relevance: '相关度', newest: '最新', oldest: '最早' },
     noMatch: (q) => `没有与“${q}”相关的文章。`,
     noMatchFiltered: (q) => `在当前筛选条件下，没有与“${q}”相关的文章。`,
     tip: '请检查输入是否有误，或换用更少、更通用的词语。',
@@ -183,5 +193,7 @@ export const zh: Messages = {
   filters: {
     chosen: (label, choice) => `${label}：${choice}`,
     count: (label, count) => `${label}（${count}）`,
+    // “约”是一个字，读屏软件会直接读出，无需另配读出的文字。
+    estimate: { sign: '约', spoken: '' },
   },
 };

@@ -1,9 +1,10 @@
 import type { HighlightedText } from '../../src/shared/contract.ts';
 import { SEPARATOR } from '../../src/shared/search-text.ts';
 
-// FTS5 highlight() and snippet() wrap matches in these two control characters,
-// which cannot occur in article text, so they are read back as ranges and never
-// reach the client as markup.
+// What the full-text index itself marks as matched, for tests that hold the
+// site's own marking (src/shared/search-matching.ts) against it. FTS5
+// highlight() and snippet() wrap matches in these two control characters,
+// which cannot occur in article text, so they are read back as ranges.
 export const MATCH_START = '\u0002';
 export const MATCH_END = '\u0003';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEPARATOR } from '../../src/shared/search-text.ts';
-import { MATCH_END, MATCH_START, toHighlightedText } from './marked-text.ts';
+import { MATCH_END, MATCH_START, toHighlightedText } from './fts-marks.ts';
 
 const marked = (text: string) =>
   text.replaceAll('|', SEPARATOR).replaceAll('[', MATCH_START).replaceAll(']', MATCH_END);

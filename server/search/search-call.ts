@@ -1,0 +1,20 @@
+import type { CountRequest, ListRequest } from '../db/article-repository.ts';
+import type { SearchLimits } from './search-limits.ts';
+
+// The messages between the server and its search workers.
+
+/** A search the repository answers: the list, or one kind of counts, for a query with q. */
+export type SearchCall =
+  | { method: 'listArticles'; query: ListRequest }
+  | { method: 'listForums' | 'listTopics' | 'listEditions'; query: CountRequest };
+
+export type SearchRequest = SearchCall & {
+  id: number;
+  /** The database version the server reads: a worker on another reopens the file first. */
+  version: string;
+};
+
+export type SearchReply = { id: number; result: unknown } | { id: number; error: string };
+
+/** What a worker is started with. */
+export type SearchWorkerData = { databaseFile: string; limits?: SearchLimits; niceness: number };

@@ -1,0 +1,13 @@
+/** How much of a search's matches one request may read. */
+export type SearchLimits = {
+  /** The most matches one language's scan reads before it estimates the rest. */
+  maxRows: number;
+  /** How long a search may read matches before it answers with what it has. */
+  timeBoundMs: number;
+};
+
+// Reading 2,000 matches with their scores takes 4–8 ms on the benchmark
+// machine (see docs/benchmarks.md, "search"), which leaves room for the
+// rest of a request within the 15 ms a search should take. The time bound
+// catches what the row count cannot: a busy machine, a costly phrase.
+export const DEFAULT_SEARCH_LIMITS: SearchLimits = { maxRows: 2000, timeBoundMs: 25 };

@@ -1,0 +1,108 @@
+import { Worker } from 'node:worker_threads';
+import type { SearchCall, SearchReply, SearchRequest, SearchWorkerData } from './search-call.ts';
+import type { SearchLimits } from './search-limits.ts';
+
+/** Every worker's queue is full: the search is refused at once rather than left to wait. */
+export class SearchesOverloaded extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('Too many searches are waiting; try again shortly.');
+  }
+}
+
+export type SearchPoolOptions = {
+  databaseFile: string;
+  /** How many worker threads search at once. */
+  workers: number;
+  /** How many searches one worker may hold, running and waiting, before more are refused. */
+  queueLimit: number;
+  limits?: SearchLimits;
+  /** How much lower than pages searches are scheduled (0–19; Linux only). */
+  niceness?: number;
+};
+
+type Pending = { resolve: (result: unknown) => void; reject: (error: Error) => void };
+type SearchWorker = { worker: Worker; pending: Map<number, Pending>; ready: Promise<void> };
+
+/**
+ * Compiled (dist-server/), the worker is JavaScript beside this module. From
+ * source, it is TypeScript: the worker registers tsx first, as the import's
+ * workers do.
+ */
+function workerStarter(): string {
+  const compiled = import.meta.url.endsWith('.js');
+  const script = JSON.stringify(new URL(compiled ? './search-worker.js' : './search-worker.ts', import.meta.url).href);
+  return compiled
+    ? `import(${script})`
+    : `import('tsx/esm/api').then(({ register }) => { register(); return import(${script}); })`;
+}
+
+/** A stable choice of worker for a search, so its list and its counts meet the same remembered search. */
+function preferredIndex(call: SearchCall, size: number): number {
+  const { page: _page, pageSize: _size, sort: _sort, ...search } = call.query as Record<string, unknown>;
+  const key = JSON.stringify(search);
+  let hash = 0;
+  for (let index = 0; index < key.length; index++) hash = (hash * 31 + key.charCodeAt(index)) | 0;
+  return Math.abs(hash) % size;
+}
+
+/**
+ * Searches run on worker threads, each with its own connection, so a slow or
+ * busy search never holds up the thread that serves pages and articles. A
+ * bounded queue per worker turns overload into a fast refusal instead of a
+ * pile of waiting requests.
+ */
+export function createSearchPool({ databaseFile, workers, queueLimit, limits, niceness = 10 }: SearchPoolOptions) {
+  let nextId = 1;
+  const data: SearchWorkerData = { databaseFile, limits, niceness };
+
+  function start(): SearchWorker {
+    const worker = new Worker(workerStarter(), { eval: true, workerData: data });
+    const pending = new Map<number, Pending>();
+    const ready = new Promise<void>((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    });
+    worker.on('message', (reply: SearchReply | { ready: true }) => {
+      if (!('id' in reply)) return;
+      const waiting = pending.get(reply.id);
+      pending.delete(reply.id);
+      if ('error' in reply) waiting?.reject(new Error(reply.error));
+      else waiting?.resolve(reply.result);
+    });
+    worker.on('error', (error) => {
+      for (const waiting of pending.values()) waiting.reject(error);
+      pending.clear();
+    });
+    // Nothing else keeps the process alive for a worker's sake.
+    worker.unref();
+    return { worker, pending, ready };
+  }
+
+  const pool = Array.from({ length: Math.max(1, workers) }, start);
+
+  return {
+    /** Resolves once every worker has opened the database (or rejects if one could not). */
+    ready: () => Promise.all(pool.map((each) => each.ready)).then(() => undefined),
+
+    run(call: SearchCall, version: string): Promise<unknown> {
+      const preferred = pool[preferredIndex(call, pool.length)];
+      const chosen =
+        preferred.pending.size < queueLimit
+          ? preferred
+          : pool.reduce((least, each) => (each.pending.size < least.pending.size ? each : least));
+      if (chosen.pending.size >= queueLimit) return Promise.reject(new SearchesOverloaded(1));
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        chosen.pending.set(id, { resolve, reject });
+        chosen.worker.postMessage({ ...call, id, version } satisfies SearchRequest);
+      });
+    },
+
+    /** How many searches are running or waiting. */
+    load: () => pool.reduce((total, each) => total + each.pending.size, 0),
+
+    close: () => Promise.all(pool.map((each) => each.worker.terminate())).then(() => undefined),
+  };
+}
+
+export type SearchPool = ReturnType<typeof createSearchPool>;

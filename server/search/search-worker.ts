@@ -1,0 +1,58 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import { type ArticleRepository, createArticleRepository } from '../db/article-repository.ts';
+import { openDatabase } from '../db/open-database.ts';
+import type { SearchReply, SearchRequest, SearchWorkerData } from './search-call.ts';
+
+// One search worker: its own read-only connection and repository, answering
+// the searches the server sends it one at a time.
+
+const { databaseFile, limits, niceness } = workerData as SearchWorkerData;
+
+/**
+ * Lowers this thread's CPU priority, so that on a busy machine the thread
+ * serving pages and articles is scheduled first and searches take what is
+ * left. Linux sets priorities per thread, and a thread's id is in
+ * /proc/thread-self; elsewhere searches keep the normal priority.
+ */
+function yieldToPages() {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').at(-1));
+    if (Number.isInteger(threadId)) setPriority(threadId, niceness);
+  } catch {
+    // Not Linux, or not allowed: searches run at the same priority as pages.
+  }
+}
+if (niceness > 0) yieldToPages();
+
+let repository: ArticleRepository = createArticleRepository(openDatabase(databaseFile), limits);
+// The server's version this repository answers for; the server may lag a new file by a poll.
+let answering = repository.version;
+
+function current(version: string): ArticleRepository {
+  if (version !== answering) {
+    // The server moved to another import: reopen the file, which holds it (or a newer one).
+    const previous = repository;
+    repository = createArticleRepository(openDatabase(databaseFile), limits);
+    answering = version;
+    previous.close();
+  }
+  return repository;
+}
+
+parentPort!.on('message', (request: SearchRequest) => {
+  let reply: SearchReply;
+  try {
+    const articles = current(request.version);
+    const result =
+      request.method === 'listArticles'
+        ? articles.listArticles(request.query)
+        : articles[request.method](request.query);
+    reply = { id: request.id, result };
+  } catch (error) {
+    reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort!.postMessage(reply);
+});
+parentPort!.postMessage({ ready: true });
