@@ -31,7 +31,7 @@ describe('readConfig', () => {
       apiPort: 3001,
       searchWorkers: Math.max(1, availableParallelism() - 1),
       searchQueue: 8,
-      searchLimits: { maxRows: 2000, timeBoundMs: 25 },
+      searchLimits: { maxRows: 1500, timeBoundMs: 25 },
     });
   });
 
@@ -64,7 +64,7 @@ describe('readConfig', () => {
       apiPort: 4001,
       searchWorkers: 0,
       searchQueue: 2,
-      searchLimits: { maxRows: 2000, timeBoundMs: 40 },
+      searchLimits: { maxRows: 1500, timeBoundMs: 40 },
     });
   });
 

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import * as z from 'zod/mini';
+import { runMeasuringScript } from './measuring-process.ts';
 
 // The in-process peer (scripts/bench/peer-search.ts) runs in a child process of
 // its own, so its heap and RSS hold MiniSearch and this corpus only, and
@@ -41,18 +41,5 @@ export type PeerResult = z.infer<typeof peerResultSchema>;
 const script = path.join(import.meta.dirname, 'peer-search.ts');
 
 export async function measurePeerSearch(databaseFile: string, runs = 25): Promise<PeerResult> {
-  const child = spawn(
-    process.execPath,
-    ['--expose-gc', '--import', 'tsx', script, '--db', databaseFile, '--runs', String(runs)],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  let output = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (code === 0) resolve(peerResultSchema.parse(JSON.parse(output)));
-      else reject(new Error(`peer-search.ts exited with ${signal ?? code}`));
-    });
-  });
+  return runMeasuringScript(script, { databaseFile, runs }, peerResultSchema);
 }

@@ -7,7 +7,7 @@ import { createEditionQueries } from './edition-queries.ts';
 import type { Scope } from './language-scope.ts';
 import { createRelatedArticles } from './related-articles.ts';
 import { type IdRange, type Order, createSearchQueries } from './search-queries.ts';
-import { type Found, createSearchEngine } from '../search/search-engine.ts';
+import { type Found, type SearchEngine, createSearchEngine } from '../search/search-engine.ts';
 import type { SearchLimits } from '../search/search-limits.ts';
 import { createTaxonomyQueries } from './taxonomy-queries.ts';
 import { createTranslationQueries } from './translation-queries.ts';
@@ -43,7 +43,9 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
   const readSummaries = createSummaryReader(db);
   const browse = createBrowseQueries(db);
   const search = createSearchQueries(db, idRange);
-  const engine = createSearchEngine(db, idRange, searchLimits);
+  // Made at the first search: with search workers, the main thread's repository never searches.
+  let engine: SearchEngine | undefined;
+  const searchEngine = () => (engine ??= createSearchEngine(db, idRange, searchLimits));
   const taxonomy = createTaxonomyQueries(db);
   const relatedIds = createRelatedArticles(db);
   const translations = createTranslationQueries(db);
@@ -51,13 +53,13 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
 
   /** One page of a search's matches in the order asked for. */
   function searchPage(found: Found, filters: BrowseFilters, scope: Scope, order: Order, limit: number, offset: number) {
-    const read = engine.ordered(found, order);
+    const read = searchEngine().ordered(found, order);
     if (!read) return search.pageIds(found.anyForm, filters, scope, order, limit, offset);
     const ids = read.slice(offset, offset + limit).map((match) => match.id);
     if (ids.length < limit && !found.complete && scope) {
       // Past the matches the search read in time: the rest, newest first.
       const skip = Math.max(0, offset - read.length);
-      const below = engine.readDownTo(found);
+      const below = searchEngine().readDownTo(found);
       ids.push(...search.pageIds(found.anyForm, filters, scope, 'newest', limit - ids.length, skip, below));
     }
     return ids;
@@ -69,7 +71,7 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
     const scope = scopeOf(query);
     const offset = (page - 1) * pageSize;
     // Text with no word in it ("*", "--") matches nothing rather than everything.
-    const found = q === undefined ? undefined : engine.find(q, filters, scope);
+    const found = q === undefined ? undefined : searchEngine().find(q, filters, scope);
     const order: Order = query.sort ?? (q !== undefined ? 'relevance' : 'newest');
 
     let ids: number[] = [];
@@ -95,7 +97,7 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
     const scope = scopeOf(query);
     const filters = { forum, topic, year };
     if (q === undefined) return { items: taxonomy.browseCounts(kind, filters, lang, scope) };
-    const found = engine.find(q, filters, scope);
+    const found = searchEngine().find(q, filters, scope);
     const counts = found ? (kind === 'forum' ? found.tally.forums : found.tally.topics) : new Map<string, number>();
     return { items: taxonomy.withCounts(kind, lang, counts), ...outcomeOf(found) };
   }
@@ -105,7 +107,7 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
     const scope = scopeOf(query);
     const filters = { forum, topic, year };
     if (q === undefined) return { items: editions.list(filters, scope) };
-    const found = engine.find(q, filters, scope);
+    const found = searchEngine().find(q, filters, scope);
     return { items: editions.list(filters, scope, found?.tally.years ?? new Map()), ...outcomeOf(found) };
   }
 
@@ -172,6 +174,8 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
     },
     listSitemapArticles: () => translations.sitemapArticles(),
     close: (): void => void db.close(),
+    /** Loads what searching needs now rather than at the first search (search workers do, before taking any). */
+    prepareSearch: (): void => void searchEngine(),
     getMedia: (path: string) => selectMedia.get(path),
   };
 }

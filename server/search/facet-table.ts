@@ -19,7 +19,19 @@ export type FacetTable = {
   /** The article's topics are topicIds[topicStart[id] .. topicStart[id + 1]). */
   topicStart: Uint32Array;
   topicIds: Uint16Array;
+  /** The years articles are from, and each article's as an index into them. */
+  years: number[];
+  yearIndexOf: Uint16Array;
+  /**
+   * Counts per slot (each forum, then each topic, then each year, see
+   * slotsOf) of all articles below each multiple of BLOCK ids: how many of a
+   * range's articles each slot holds costs a subtraction and two short loops,
+   * not a loop over the range. Estimates of a common word's counts need it.
+   */
+  countsBelowBlock: Uint32Array;
 };
+
+const BLOCK = 64;
 
 const NONE = 0xffff;
 
@@ -61,7 +73,58 @@ export function loadFacetTable(db: Database.Database): FacetTable {
     for (; link < links.length && links[link][0] === id; link++) topicIds[next++] = topicIndex(links[link][1]);
   }
   topicStart[maxId + 1] = next;
-  return { maxId, forums, topics, forumOf, yearOf, publishedMs, topicStart, topicIds };
+  const years = [...new Set(yearOf.subarray(1))].sort((a, b) => a - b);
+  const yearIndexOf = yearOf.map((year) => Math.max(0, years.indexOf(year)));
+  const table: FacetTable = {
+    ...{ maxId, forums, topics, forumOf, yearOf, publishedMs, topicStart, topicIds, years, yearIndexOf },
+    countsBelowBlock: new Uint32Array(0),
+  };
+  table.countsBelowBlock = countBlocks(table);
+  return table;
+}
+
+/** How many slots a table has: one per forum, per topic and per year. */
+export const slotCount = (table: FacetTable) => table.forums.length + table.topics.length + table.years.length;
+
+/** Calls `count` with each slot an article counts in: its forum, its topics, its year. */
+export function slotsOf(table: FacetTable, id: number, count: (slot: number) => void) {
+  if (table.forumOf[id] === NONE) return;
+  count(table.forumOf[id]);
+  const topicBase = table.forums.length;
+  for (let at = table.topicStart[id]; at < table.topicStart[id + 1]; at++) count(topicBase + table.topicIds[at]);
+  count(topicBase + table.topics.length + table.yearIndexOf[id]);
+}
+
+function countBlocks(table: FacetTable): Uint32Array {
+  const width = slotCount(table);
+  const blocks = Math.ceil((table.maxId + 1) / BLOCK);
+  const below = new Uint32Array((blocks + 1) * width);
+  const running = new Uint32Array(width);
+  for (let block = 0; block < blocks; block++) {
+    below.set(running, block * width);
+    const end = Math.min(table.maxId + 1, (block + 1) * BLOCK);
+    for (let id = block * BLOCK; id < end; id++) slotsOf(table, id, (slot) => running[slot]++);
+  }
+  below.set(running, blocks * width);
+  return below;
+}
+
+/** Adds `weight` times each slot's count of the articles with ids in [from, to) to `into`. */
+export function addRangeCounts(table: FacetTable, from: number, to: number, weight: number, into: Float64Array) {
+  if (to <= from) return;
+  const width = into.length;
+  const firstWholeBlock = Math.ceil(from / BLOCK);
+  const lastWholeBlock = Math.floor(to / BLOCK);
+  if (firstWholeBlock >= lastWholeBlock) {
+    for (let id = from; id < to; id++) slotsOf(table, id, (slot) => (into[slot] += weight));
+    return;
+  }
+  const below = table.countsBelowBlock;
+  for (let slot = 0; slot < width; slot++) {
+    into[slot] += weight * (below[lastWholeBlock * width + slot] - below[firstWholeBlock * width + slot]);
+  }
+  for (let id = from; id < firstWholeBlock * BLOCK; id++) slotsOf(table, id, (slot) => (into[slot] += weight));
+  for (let id = lastWholeBlock * BLOCK; id < to; id++) slotsOf(table, id, (slot) => (into[slot] += weight));
 }
 
 /** The filters of a list, as indexes into the table; -1 where a filter names nothing in it. */

@@ -1,6 +1,6 @@
-import type { FacetTable } from './facet-table.ts';
+import { type FacetTable, addRangeCounts, slotCount, slotsOf } from './facet-table.ts';
 
-/** How many matches each forum, topic and year holds; weights below 1 are estimates (see match-scan.ts). */
+/** How many matches each forum, topic and year holds; whole numbers, even when estimated (see match-scan.ts). */
 export type FacetTally = {
   total: number;
   forums: Map<string, number>;
@@ -8,27 +8,35 @@ export type FacetTally = {
   years: Map<number, number>;
 };
 
+/** Counts matches by forum, topic and year in one array of slots (see facet-table.ts). */
 export function createTally(table: FacetTable) {
-  const forums = new Float64Array(table.forums.length);
-  const topics = new Float64Array(table.topics.length);
-  const years = new Map<number, number>();
+  const slots = new Float64Array(slotCount(table));
   let total = 0;
   return {
-    add(id: number, weight = 1) {
-      total += weight;
-      forums[table.forumOf[id]] += weight;
-      for (let at = table.topicStart[id]; at < table.topicStart[id + 1]; at++) topics[table.topicIds[at]] += weight;
-      years.set(table.yearOf[id], (years.get(table.yearOf[id]) ?? 0) + weight);
+    add(id: number) {
+      total++;
+      slotsOf(table, id, (slot) => slots[slot]++);
     },
-    /** The counts, rounded: an estimate is a whole number of articles too. */
+    /** Counts every article with an id in [from, to) as `weight` of a match. */
+    addRange(from: number, to: number, weight: number) {
+      total += weight * Math.max(0, to - from);
+      addRangeCounts(table, from, to, weight, slots);
+    },
+    /** Counts one article as `weight` of a match. */
+    addWeighted(id: number, weight: number) {
+      total += weight;
+      slotsOf(table, id, (slot) => (slots[slot] += weight));
+    },
     result(): FacetTally {
-      const named = <Key>(keys: Key[], counts: ArrayLike<number>) =>
-        new Map(keys.map((key, index) => [key, Math.round(counts[index])]));
+      const topicBase = table.forums.length;
+      const yearBase = topicBase + table.topics.length;
+      const named = <Key>(keys: Key[], base: number) =>
+        new Map(keys.map((key, index) => [key, Math.round(slots[base + index])]));
       return {
         total: Math.round(total),
-        forums: named(table.forums, forums),
-        topics: named(table.topics, topics),
-        years: new Map([...years].map(([year, count]) => [year, Math.round(count)])),
+        forums: named(table.forums, 0),
+        topics: named(table.topics, topicBase),
+        years: named(table.years, yearBase),
       };
     },
   };

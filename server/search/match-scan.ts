@@ -92,10 +92,15 @@ export function scanMatches(
     stream.return(undefined);
   }
   if (!complete) {
-    let articlesRead = 0;
-    for (let id = readDownTo; id <= range.last; id++) if (passesFilter(table, id, {})) articlesRead++;
-    const matchRate = read / Math.max(1, articlesRead);
-    for (let id = range.first; id < readDownTo; id++) if (passesFilter(table, id, filter)) tally.add(id, matchRate);
+    // Ids within a language's range are consecutive: every id read is an article.
+    const matchRate = read / (range.last - readDownTo + 1);
+    const unfiltered = filter.forum === undefined && filter.topic === undefined;
+    if (unfiltered) tally.addRange(range.first, readDownTo, matchRate);
+    else {
+      for (let id = range.first; id < readDownTo; id++) {
+        if (passesFilter(table, id, filter)) tally.addWeighted(id, matchRate);
+      }
+    }
   }
   return { matches, complete, readDownTo, tally: tally.result() };
 }

@@ -6,8 +6,8 @@ export type SearchLimits = {
   timeBoundMs: number;
 };
 
-// Reading 2,000 matches with their scores takes 4–8 ms on the benchmark
+// Reading 1,500 matches with their scores takes 3–6 ms on the benchmark
 // machine (see docs/benchmarks.md, "search"), which leaves room for the
 // rest of a request within the 15 ms a search should take. The time bound
 // catches what the row count cannot: a busy machine, a costly phrase.
-export const DEFAULT_SEARCH_LIMITS: SearchLimits = { maxRows: 2000, timeBoundMs: 25 };
+export const DEFAULT_SEARCH_LIMITS: SearchLimits = { maxRows: 1500, timeBoundMs: 25 };

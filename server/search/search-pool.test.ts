@@ -59,4 +59,24 @@ describe('the search pool', () => {
     const list = await app.request('/api/articles?q=grid');
     expect(articleListSchema.parse(await list.json()).total).toBeGreaterThan(0);
   });
+
+  it('replaces a worker that stops, failing only the searches it held', async () => {
+    const version = site.repository.version;
+    const held = pool.run({ method: 'listArticles', query: { page: 1, pageSize: 12, q: 'hospitals' } }, version);
+    await pool.stopWorkerForTest(0);
+    // Answered before it stopped, or failed: never left waiting.
+    const outcome = await Promise.race([
+      held.then(
+        () => 'answered',
+        (error: Error) => error.message,
+      ),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 10_000)),
+    ]);
+    expect(outcome).toMatch(/^answered$|search worker stopped/);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const query = { page: 1, pageSize: 12, q: 'vaccines' };
+    await expect(pool.run({ method: 'listArticles', query }, version)).resolves.toEqual(
+      site.repository.listArticles(query),
+    );
+  });
 });

@@ -55,7 +55,10 @@ export function createSearchPool({ databaseFile, workers, queueLimit, limits, ni
   let nextId = 1;
   const data: SearchWorkerData = { databaseFile, limits, niceness };
 
-  function start(): SearchWorker {
+  let closing = false;
+  const pool: SearchWorker[] = [];
+
+  function start(slot: number): SearchWorker {
     const worker = new Worker(workerStarter(), { eval: true, workerData: data });
     const pending = new Map<number, Pending>();
     const ready = new Promise<void>((resolve, reject) => {
@@ -69,16 +72,20 @@ export function createSearchPool({ databaseFile, workers, queueLimit, limits, ni
       if ('error' in reply) waiting?.reject(new Error(reply.error));
       else waiting?.resolve(reply.result);
     });
-    worker.on('error', (error) => {
-      for (const waiting of pending.values()) waiting.reject(error);
+    // A worker that fails fails its searches, and a new one takes its place:
+    // searches sent to a stopped worker would otherwise wait for ever.
+    worker.on('error', () => undefined);
+    worker.once('exit', (code) => {
+      for (const waiting of pending.values()) waiting.reject(new Error(`A search worker stopped (exit code ${code}).`));
       pending.clear();
+      if (!closing) pool[slot] = start(slot);
     });
     // Nothing else keeps the process alive for a worker's sake.
     worker.unref();
     return { worker, pending, ready };
   }
 
-  const pool = Array.from({ length: Math.max(1, workers) }, start);
+  for (let slot = 0; slot < Math.max(1, workers); slot++) pool.push(start(slot));
 
   return {
     /** Resolves once every worker has opened the database (or rejects if one could not). */
@@ -101,7 +108,13 @@ export function createSearchPool({ databaseFile, workers, queueLimit, limits, ni
     /** How many searches are running or waiting. */
     load: () => pool.reduce((total, each) => total + each.pending.size, 0),
 
-    close: () => Promise.all(pool.map((each) => each.worker.terminate())).then(() => undefined),
+    close() {
+      closing = true;
+      return Promise.all(pool.map((each) => each.worker.terminate())).then(() => undefined);
+    },
+
+    /** Stops one worker as a crash would; for tests of what follows. */
+    stopWorkerForTest: (slot: number) => pool[slot].worker.terminate(),
   };
 }
 

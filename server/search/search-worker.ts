@@ -26,7 +26,13 @@ function yieldToPages() {
 }
 if (niceness > 0) yieldToPages();
 
-let repository: ArticleRepository = createArticleRepository(openDatabase(databaseFile), limits);
+function openRepository(): ArticleRepository {
+  const opened = createArticleRepository(openDatabase(databaseFile), limits);
+  opened.prepareSearch();
+  return opened;
+}
+
+let repository = openRepository();
 // The server's version this repository answers for; the server may lag a new file by a poll.
 let answering = repository.version;
 
@@ -34,7 +40,7 @@ function current(version: string): ArticleRepository {
   if (version !== answering) {
     // The server moved to another import: reopen the file, which holds it (or a newer one).
     const previous = repository;
-    repository = createArticleRepository(openDatabase(databaseFile), limits);
+    repository = openRepository();
     answering = version;
     previous.close();
   }
