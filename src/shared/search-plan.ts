@@ -55,6 +55,10 @@ function isUnknown(word: string, phrase: PlannedPhrase, vocabulary: Vocabulary):
   return phrase.forms.length === 0;
 }
 
+// Each correction compares the word with the indexed words of about its
+// length; a query of many unknown words gets its first few corrected.
+const MAX_CORRECTIONS = 4;
+
 /**
  * The query with each word that no article holds replaced by the indexed
  * word it most likely meant, or undefined when nothing needs or allows a
@@ -62,9 +66,12 @@ function isUnknown(word: string, phrase: PlannedPhrase, vocabulary: Vocabulary):
  */
 export function correctSpelling(plan: SearchPlan, vocabulary: Vocabulary): string | undefined {
   let corrected = false;
+  let attempts = 0;
   const phrases = plan.phrases.map((phrase) => {
     const tokens = phrase.tokens.map((word) => {
-      const correction = isUnknown(word, phrase, vocabulary) ? vocabulary.correction(word) : undefined;
+      if (attempts === MAX_CORRECTIONS || !isUnknown(word, phrase, vocabulary)) return word;
+      attempts++;
+      const correction = vocabulary.correction(word);
       if (correction) corrected = true;
       return correction ?? word;
     });
