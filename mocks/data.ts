@@ -20,6 +20,10 @@ export type FixtureArticle = {
   title: string;
   summary: string;
   published: string;
+  /** Left out when the article was never updated. */
+  updated?: string;
+  /** The editors' note on what an earlier version got wrong. */
+  correction?: string;
   forum: string;
   topics: string[];
   author: string;
@@ -207,6 +211,9 @@ export const fixtureArticles: FixtureArticle[] = [
     title: 'Hospitals Plan Connected Wards',
     summary: 'Hospital managers compared connected beds, pumps and monitors that report to one nursing dashboard.',
     published: '2020-11-21T13:00:00+08:00',
+    updated: '2020-11-23T10:30:00+08:00',
+    correction:
+      'An earlier version of this article said that each ward’s monitors report to a dashboard of their own; they report to one nursing dashboard.',
     forum: 'healthcare-session',
     topics: ['digital-health', 'standards'],
     author: 'WIOTC News Center',

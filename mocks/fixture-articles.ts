@@ -5,7 +5,8 @@ import { type FixtureArticle, type FixtureTaxonomy, fixtureArticles, fixtureForu
 
 // The fixtures in wire format, derived the way the import derives them.
 
-export type MockArticle = ArticleSummary & { bodyHtml: string; bodyText: string; translationGroup: string };
+export type MockArticle = ArticleSummary &
+  Pick<Article, 'bodyHtml' | 'correction'> & { bodyText: string; translationGroup: string };
 
 const named = (entry: FixtureTaxonomy, lang: Lang) =>
   lang === 'zh' ? entry.zh : { name: entry.name, description: entry.description };
@@ -35,13 +36,14 @@ function toMockArticle(fixture: FixtureArticle): MockArticle {
     title: fixture.title,
     summary: fixture.summary,
     publishedAt: fixture.published,
-    updatedAt: fixture.published,
+    updatedAt: fixture.updated ?? fixture.published,
     author: fixture.author,
     forum: nameOf(fixtureForums, fixture.forum, lang),
     topics: fixture.topics.map((topic) => nameOf(fixtureTopics, topic, lang)),
     readingMinutes: readingMinutes(bodyText),
     cover: { src: `/media/generated/v1/${fixture.forum}/${fixture.slug}.svg`, alt: '', width: 1200, height: 675 },
     bodyHtml,
+    ...(fixture.correction !== undefined && { correction: fixture.correction }),
     bodyText,
     translationGroup: translationGroup(fixture),
   };
@@ -55,6 +57,7 @@ export const findMockArticle = (slug: string, lang: Lang = DEFAULT_LANG) =>
 
 export function toSummary({
   bodyHtml: _html,
+  correction: _correction,
   bodyText: _text,
   translationGroup: _group,
   ...summary

@@ -13,7 +13,7 @@ import type { ArticleRepository } from '../db/article-repository.ts';
 import { httpProblem, problemResponse } from '../http/problem.ts';
 import type { SearchCall } from '../search/search-call.ts';
 import { SearchesOverloaded } from '../search/search-pool.ts';
-import { apiCaching } from './api-caching.ts';
+import { API_CACHE_CONTROL, apiCaching } from './api-caching.ts';
 import { responseCache } from './response-cache.ts';
 
 /** Runs a search away from the thread that serves everything else (see server/search/search-pool.ts). */
@@ -64,9 +64,15 @@ export function apiRoutes(
     const parsed = parseQueryParams(articleQuerySchema, new URL(c.req.url).searchParams);
     if (!parsed.success) return problemResponse(c, invalidQueryProblem(parsed.error));
     // The slug names the article within the language asked for: /zh/news/x reads the Chinese x.
-    const article = repository().getArticle(parsed.data.lang, slug);
-    if (!article) return problemResponse(c, createProblem(404, `There is no article "${slug}".`));
-    return c.json(article);
+    const articles = repository();
+    const article = articles.getArticle(parsed.data.lang, slug);
+    if (article) return c.json(article);
+    const renamed = articles.renamedTo(parsed.data.lang, slug);
+    if (renamed === undefined) return problemResponse(c, createProblem(404, `There is no article "${slug}".`));
+    // Same URL with the slug it has now, same query (its language).
+    const url = new URL(c.req.url);
+    c.header('Cache-Control', API_CACHE_CONTROL);
+    return c.redirect(`${url.pathname.replace(/[^/]*$/, encodeURIComponent(renamed))}${url.search}`, 301);
   });
 
   for (const [path, method] of [

@@ -7,6 +7,10 @@ const started = performance.now();
 const skipCards = process.argv.includes('--skip-cards');
 const result = await importContent(config.contentDir, config.databaseFile, { skipCards });
 
+if (result.warnings.length > 0) {
+  console.warn(`${result.warnings.length} warning(s); they do not stop the import:`);
+  for (const warning of result.warnings) console.warn(`  ${formatProblem(warning)}`);
+}
 if (!result.ok) {
   console.error(`Content has ${result.problems.length} problem(s); the database was not changed:`);
   for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);

@@ -19,6 +19,17 @@ const dateTimeField = z.pipe(
 type StringCheck = Parameters<ReturnType<typeof z.string>['check']>[number];
 const trimmed = (missing: string, ...checks: StringCheck[]) => z.string({ error: missing }).check(z.trim(), ...checks);
 
+export const coverSchema = z.strictObject({
+  image: z.string().check(z.minLength(1)),
+  alt: z.string({ error: 'describe the cover image in alt' }),
+});
+
+// One former slug may be written without the brackets of a list.
+const formerSlugsField = z.pipe(
+  z.transform((value: unknown) => (typeof value === 'string' ? [value] : value)),
+  z.array(slugSchema, { error: 'list the former slugs like this: [old-slug, older-slug]' }),
+);
+
 export const frontMatterSchema = z.object({
   title: trimmed('the title is missing', z.minLength(1, 'the title is empty'), z.maxLength(200)),
   slug: z.optional(slugSchema),
@@ -28,8 +39,18 @@ export const frontMatterSchema = z.object({
   ),
   /** The slug of the article, in another language, that this one translates. */
   translationOf: z.optional(slugSchema),
+  /** Slugs the article had before; their old URLs answer with a permanent redirect. */
+  formerSlugs: z._default(formerSlugsField, []),
   published: dateTimeField,
   updated: z.optional(dateTimeField),
+  /** Plain text, shown in its own box at the end of the article. */
+  correction: z.optional(
+    trimmed(
+      'the correction must be text',
+      z.minLength(1, 'the correction is empty: leave it out when there is none'),
+      z.maxLength(600, 'the correction is longer than 600 characters: keep it to what was wrong and what is right'),
+    ),
+  ),
   forum: z.string({ error: 'the forum is missing' }).check(z.minLength(1)),
   topics: z._default(
     z.array(z.string()).check(z.minLength(1, 'list at least one topic'), z.maxLength(8)),
@@ -37,12 +58,7 @@ export const frontMatterSchema = z.object({
   ),
   summary: trimmed('the summary is missing', z.minLength(1), z.maxLength(400)),
   author: z._default(trimmed('the author must be text', z.minLength(1)), 'WIOTC News Center'),
-  cover: z.optional(
-    z.strictObject({
-      image: z.string().check(z.minLength(1)),
-      alt: z.string({ error: 'describe the cover image in alt' }),
-    }),
-  ),
+  cover: z.optional(coverSchema),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -39,7 +39,14 @@ describe('importContent', () => {
   it('imports every article and derives the slug from the file name when none is given', async () => {
     writeArticle('2024-11-20-derived-from-name.md', VALID);
     const result = await importContent(site.contentDir, site.databaseFile);
-    expect(result).toEqual({ ok: true, articleCount: FIXTURE_COUNT + 1, forumCount: 5, topicCount: 7, cardsRendered: 1 });
+    expect(result).toEqual({
+      ok: true,
+      articleCount: FIXTURE_COUNT + 1,
+      forumCount: 5,
+      topicCount: 7,
+      cardsRendered: 1,
+      warnings: [],
+    });
     const db = new Database(site.databaseFile, { readonly: true });
     expect(db.prepare("SELECT source_file FROM articles WHERE slug = 'derived-from-name'").get()).toEqual({
       source_file: 'articles/2024-11-20-derived-from-name.md',
@@ -70,7 +77,7 @@ describe('importContent', () => {
         expect.stringMatching(/^articles\/bad-date\.md › published: use an ISO 8601 date/),
         'articles/no-title.md › title: the title is missing',
         expect.stringMatching(/^articles\/duplicate\.md › slug: the slug "grid-operators-share-outage-data" is already used by articles\/2023-11-21-grid-operators-share-outage-data\.md$/),
-        expect.stringMatching(/^articles\/broken-yaml\.md: invalid YAML/),
+        'articles/broken-yaml.md › title: invalid YAML on line 2: the closing ] is missing',
         'articles/no-front-matter.md: the file must start with front matter between two --- lines',
         'articles/empty-body.md › body: the body is empty (after removing unsafe markup)',
         'articles/missing-cover.md › cover.image: the cover file covers/nowhere.jpg does not exist',

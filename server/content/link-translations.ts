@@ -1,23 +1,23 @@
 import { LANGS } from '../../src/shared/languages.ts';
+import type { ArticleIdentity, FiledIdentity } from './article-identity.ts';
 import type { ContentProblem } from './content-problem.ts';
 import type { PreparedArticle } from './prepare-article.ts';
 
 /** An article with the group of translations it belongs to: its original's language and slug. */
 export type LinkedArticle = PreparedArticle & { translationGroup: string };
 
-type Filed = { article: PreparedArticle; file: string };
-
-const keyOf = ({ lang, slug }: PreparedArticle) => `${lang}/${slug}`;
+const keyOf = ({ lang, slug }: ArticleIdentity) => `${lang}/${slug}`;
 
 /**
  * Checks what only the whole content can tell: slugs are unique within a
  * language, and every translation points at an original in another language
  * that has at most one translation per language. A slug shared across
  * languages is only allowed between an article and its translation, so a
- * reader switching language never lands on an unrelated story.
+ * reader switching language never lands on an unrelated story. Returns each
+ * linked file's translation group.
  */
-export function linkTranslations(filed: Filed[], problems: ContentProblem[]): LinkedArticle[] {
-  const byKey = new Map<string, Filed>();
+export function linkTranslations(filed: FiledIdentity[], problems: ContentProblem[]): Map<string, string> {
+  const byKey = new Map<string, FiledIdentity>();
   for (const entry of filed) {
     const other = byKey.get(keyOf(entry.article));
     if (other) {
@@ -31,7 +31,7 @@ export function linkTranslations(filed: Filed[], problems: ContentProblem[]): Li
     LANGS.filter((other) => other !== lang).flatMap((other) => byKey.get(`${other}/${slug}`) ?? []);
 
   // Each article's original: itself, or the article its translationOf names.
-  const originals = new Map<Filed, Filed>();
+  const originals = new Map<FiledIdentity, FiledIdentity>();
   for (const entry of unique) {
     const { translationOf, lang } = entry.article;
     if (translationOf === undefined) {
@@ -41,10 +41,17 @@ export function linkTranslations(filed: Filed[], problems: ContentProblem[]): Li
     const report = (message: string) => problems.push({ file: entry.file, field: 'translationOf', message });
     const [target] = inOtherLanguage(translationOf, lang);
     if (!target) {
+      const renamed = unique.find(
+        (other) => other.article.lang !== lang && other.article.formerSlugs.includes(translationOf),
+      );
+      // A translation that keeps its original's slug finds itself under that slug.
+      const sameLanguage = byKey.get(`${lang}/${translationOf}`);
       report(
-        byKey.has(`${lang}/${translationOf}`)
-          ? `"${translationOf}" is in the same language (${lang}); a translation points at an article in another language`
-          : `there is no article "${translationOf}" in another language to translate`,
+        renamed
+          ? `"${translationOf}" is now "${renamed.article.slug}" (${renamed.file}): use translationOf: ${renamed.article.slug}`
+          : sameLanguage && sameLanguage !== entry
+            ? `"${translationOf}" is in the same language (${lang}); a translation points at an article in another language`
+            : `there is no article "${translationOf}" in another language to translate`,
       );
     } else if (target.article.translationOf !== undefined) {
       report(
@@ -54,7 +61,7 @@ export function linkTranslations(filed: Filed[], problems: ContentProblem[]): Li
   }
 
   // One version per language of each original.
-  const versions = new Map<string, Filed>();
+  const versions = new Map<string, FiledIdentity>();
   for (const [entry, original] of originals) {
     const version = `${keyOf(original.article)}>${entry.article.lang}`;
     const other = versions.get(version);
@@ -85,8 +92,5 @@ export function linkTranslations(filed: Filed[], problems: ContentProblem[]): Li
     }
   }
 
-  return [...originals].map(([{ article }, original]) => ({
-    ...article,
-    translationGroup: keyOf(original.article),
-  }));
+  return new Map([...originals].map(([{ file }, original]) => [file, keyOf(original.article)]));
 }

@@ -2,9 +2,11 @@ import path from 'node:path';
 import { beijingYear } from '../../src/shared/beijing-time.ts';
 import type { Lang } from '../../src/shared/languages.ts';
 import { SLUG_MAX_LENGTH, SLUG_RULE, isSlug } from '../../src/shared/slug.ts';
+import type { ArticleIdentity } from './article-identity.ts';
 import type { ContentProblem } from './content-problem.ts';
-import { frontMatterSchema } from './front-matter.ts';
+import { unknownEntryMessage } from './field-suggestions.ts';
 import { type MediaFile, type PreparedCover, generateCover, loadCover } from './prepare-cover.ts';
+import { readFrontMatter } from './read-front-matter.ts';
 import { readTextFile } from './read-text-file.ts';
 import { bodyPlainText, readingMinutes, renderBodyHtml } from './render-body.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
@@ -20,7 +22,10 @@ export type PreparedArticle = {
   publishedAt: string;
   /** The convention year: the year of publication in Beijing time. */
   year: number;
+  /** See updatedAt() below. */
   updatedAt: string;
+  /** A note on what an earlier version got wrong, as plain text. */
+  correction?: string;
   author: string;
   forum: string;
   topics: string[];
@@ -44,65 +49,105 @@ export function slugFromFileName(file: string): string {
 }
 
 /**
- * Reads, validates and renders one article file. Returns undefined and adds
- * to `problems` when anything in it is wrong, reporting every field at once.
+ * The editor's `updated` when there is one; otherwise the last committed
+ * change to the file after it was added (see last-changes.ts), if that came
+ * after publication; otherwise the publication date.
+ */
+function updatedAt(published: string, updated: string | undefined, lastChangedAt: string | undefined): string {
+  if (updated !== undefined) return updated;
+  return lastChangedAt !== undefined && Date.parse(lastChangedAt) > Date.parse(published) ? lastChangedAt : published;
+}
+
+/** An article file once read: what the checks across files need, and the article if nothing in it is wrong. */
+export type PreparedFile = { identity?: ArticleIdentity; article?: PreparedArticle };
+
+/**
+ * Reads, validates and renders one article file, reporting every problem in
+ * it to `problems`: a wrong field does not stop the checks of the others, nor
+ * those of the body and the cover. The identity is left out when the file's
+ * address cannot be read with certainty.
  */
 export async function prepareArticle(
   contentDir: string,
   file: string,
   known: KnownSlugs,
   problems: ContentProblem[],
-): Promise<PreparedArticle | undefined> {
+  lastChangedAt?: string,
+): Promise<PreparedFile> {
+  const problemsBefore = problems.length;
   const report = (message: string, field?: string) => problems.push({ file, field, message });
   const read = readTextFile(path.join(contentDir, file));
-  if (!read.ok) return void report(read.message);
-  const split = splitFrontMatter(read.text);
-  if (!split.ok) return void report(split.message);
-
-  const parsed = frontMatterSchema.safeParse(split.data ?? {});
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) report(issue.message, issue.path.join('.') || undefined);
-    return undefined;
+  if (!read.ok) {
+    report(read.message);
+    return {};
   }
-  const front = parsed.data;
-  const problemsBefore = problems.length;
+  const split = splitFrontMatter(read.text);
+  if (!split.ok) {
+    report(split.message);
+    return {};
+  }
+  for (const problem of split.yamlProblems) report(problem.message, problem.field);
+  const yamlBroken = split.yamlProblems.length > 0;
+  const {
+    front,
+    fields,
+    invalid,
+    problems: fieldProblems,
+  } = readFrontMatter(split.data, yamlBroken ? split.brokenFields : undefined);
+  for (const problem of fieldProblems) report(problem.message, problem.field);
 
-  const slug = front.slug ?? slugFromFileName(file);
-  if (!isSlug(slug)) {
+  const slug = invalid.has('slug') ? undefined : (fields.slug ?? slugFromFileName(file));
+  if (slug !== undefined && !isSlug(slug)) {
     report(`"${slug}" is not a valid slug: ${SLUG_RULE}, at most ${SLUG_MAX_LENGTH} characters`, 'slug');
   }
-  if (!known.forums.has(front.forum)) report(`unknown forum "${front.forum}"; add it to forums.yaml first`, 'forum');
-  for (const topic of front.topics) {
-    if (!known.topics.has(topic)) report(`unknown topic "${topic}"; add it to topics.yaml first`, 'topics');
+  if (fields.forum !== undefined && !known.forums.has(fields.forum)) {
+    report(unknownEntryMessage('forum', fields.forum, known.forums), 'forum');
+  }
+  for (const topic of fields.topics ?? []) {
+    if (!known.topics.has(topic)) report(unknownEntryMessage('topic', topic, known.topics), 'topics');
+  }
+  const { published, updated } = fields;
+  if (published !== undefined && updated !== undefined && Date.parse(updated) < Date.parse(published)) {
+    report('the update comes before the publication: check both dates', 'updated');
   }
   const bodyHtml = renderBodyHtml(split.body);
   const bodyText = bodyPlainText(bodyHtml);
   if (bodyText === '') report('the body is empty (after removing unsafe markup)', 'body');
 
-  let cover: PreparedCover = generateCover(slug, front.forum);
-  if (front.cover) {
-    const loaded = await loadCover(contentDir, front.cover.image, front.cover.alt);
-    if (loaded.ok) cover = loaded.cover;
+  let ownCover: PreparedCover | undefined;
+  if (fields.cover) {
+    const loaded = await loadCover(contentDir, fields.cover.image, fields.cover.alt);
+    if (loaded.ok) ownCover = loaded.cover;
     else report(loaded.message, 'cover.image');
   }
-  if (problems.length > problemsBefore) return undefined;
+
+  const identity =
+    !yamlBroken && slug !== undefined && isSlug(slug) && fields.lang !== undefined && !invalid.has('translationOf')
+      ? { lang: fields.lang, slug, translationOf: fields.translationOf, formerSlugs: fields.formerSlugs ?? [] }
+      : undefined;
+  if (problems.length > problemsBefore || !front || !identity) return { identity };
+  const cover = ownCover ?? generateCover(identity.slug, front.forum);
 
   return {
-    sourceFile: file,
-    slug,
-    lang: front.lang,
-    translationOf: front.translationOf,
-    title: front.title,
-    summary: front.summary,
-    publishedAt: front.published,
-    year: beijingYear(front.published),
-    updatedAt: front.updated ?? front.published,
-    author: front.author,
-    forum: front.forum,
-    topics: [...new Set(front.topics)],
-    bodyHtml,
-    bodyText,
-    readingMinutes: readingMinutes(bodyText),
-    cover,
+    identity,
+    article: {
+      sourceFile: file,
+      slug: identity.slug,
+      lang: front.lang,
+      translationOf: front.translationOf,
+      title: front.title,
+      summary: front.summary,
+      publishedAt: front.published,
+      year: beijingYear(front.published),
+      updatedAt: updatedAt(front.published, front.updated, lastChangedAt),
+      correction: front.correction,
+      author: front.author,
+      forum: front.forum,
+      topics: [...new Set(front.topics)],
+      bodyHtml,
+      bodyText,
+      readingMinutes: readingMinutes(bodyText),
+      cover,
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ContentProblem } from './content-problem.ts';
-import { type KnownSlugs, type PreparedArticle, prepareArticle } from './prepare-article.ts';
+import { type KnownSlugs, type PreparedFile, prepareArticle } from './prepare-article.ts';
 
 // Below this many files, starting workers costs more than it saves.
 const PARALLEL_FROM = 2000;
@@ -15,16 +15,21 @@ export async function prepareArticles(
   files: string[],
   known: KnownSlugs,
   problems: ContentProblem[],
-): Promise<(PreparedArticle | undefined)[]> {
+  lastChanges: Map<string, string> = new Map(),
+): Promise<PreparedFile[]> {
   const workers = Math.min(availableParallelism(), 8);
   if (files.length < PARALLEL_FROM || workers < 2) {
-    const prepared: (PreparedArticle | undefined)[] = [];
-    for (const file of files) prepared.push(await prepareArticle(contentDir, file, known, problems));
+    const prepared: PreparedFile[] = [];
+    for (const file of files) {
+      prepared.push(await prepareArticle(contentDir, file, known, problems, lastChanges.get(file)));
+    }
     return prepared;
   }
   const share = Math.ceil(files.length / workers);
   const results = await Promise.all(
-    Array.from({ length: workers }, (_, index) => runWorker(contentDir, files.slice(index * share, (index + 1) * share), known)),
+    Array.from({ length: workers }, (_, index) =>
+      runWorker(contentDir, files.slice(index * share, (index + 1) * share), known, lastChanges),
+    ),
   );
   for (const result of results) problems.push(...result.problems);
   return results.flatMap((result) => result.articles);
@@ -43,15 +48,21 @@ function workerStarter(): string {
     : `import('tsx/esm/api').then(({ register }) => { register(); return import(${script}); })`;
 }
 
-function runWorker(contentDir: string, files: string[], known: KnownSlugs) {
-  return new Promise<{ articles: (PreparedArticle | undefined)[]; problems: ContentProblem[] }>((resolve, reject) => {
+function runWorker(contentDir: string, files: string[], known: KnownSlugs, lastChanges: Map<string, string>) {
+  return new Promise<{ articles: PreparedFile[]; problems: ContentProblem[] }>((resolve, reject) => {
     const worker = new Worker(workerStarter(), {
       eval: true,
-      workerData: { contentDir, files, forums: [...known.forums], topics: [...known.topics] },
+      workerData: {
+        contentDir,
+        files,
+        forums: [...known.forums],
+        topics: [...known.topics],
+        lastChangedAt: files.map((file) => lastChanges.get(file)),
+      },
     });
     worker.once('message', (result) => {
       // Buffers arrive as plain Uint8Arrays; the database wants Buffers back.
-      for (const article of result.articles as (PreparedArticle | undefined)[]) {
+      for (const { article } of result.articles as PreparedFile[]) {
         if (article) article.cover.media.data = Buffer.from(article.cover.media.data);
       }
       resolve(result);

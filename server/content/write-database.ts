@@ -28,16 +28,17 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
   const insertArticle = db.prepare(`
     INSERT INTO articles (lang, slug, translation_group, title, summary, published_at, published_ms, year, updated_at,
       author, forum_slug, reading_minutes, body_html, cover_src, cover_alt, cover_width, cover_height, cover_sources,
-      card_src, source_file)
+      card_src, source_file, correction)
     VALUES (@lang, @slug, @translationGroup, @title, @summary, @publishedAt, @publishedMs, @year, @updatedAt,
       @author, @forum, @readingMinutes, @bodyHtml, @coverSrc, @coverAlt, @coverWidth, @coverHeight, @coverSources,
-      @cardSrc, @sourceFile)`);
+      @cardSrc, @sourceFile, @correction)`);
   const insertArticleTopic = db.prepare('INSERT INTO article_topics VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insertSearchText = db.prepare(
     'INSERT INTO articles_fts (rowid, title, summary, body, tags) VALUES (?, ?, ?, ?, ?)',
   );
   const filedUnder = filingNames(content);
   const insertMedia = db.prepare('INSERT OR IGNORE INTO media VALUES (?, ?, ?)');
+  const insertRedirect = db.prepare('INSERT INTO article_redirects VALUES (@lang, @oldSlug, @slug)');
 
   db.transaction(() => {
     for (const [entries, insert] of [
@@ -70,6 +71,7 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
         coverSources: article.cover.image.sources ? JSON.stringify(article.cover.image.sources) : null,
         // Without a card of its own (imports that skip them), previews show the site's card.
         cardSrc: article.card ? `/media/${article.card.path}` : SITE_CARD_PATH,
+        correction: article.correction ?? null,
       });
       article.topics.forEach((topic, position) =>
         insertArticleTopic.run(id, topic, position, article.lang, publishedMs, article.forum, article.year),
@@ -86,6 +88,7 @@ function fillDatabase(db: Database.Database, content: LoadedContent): void {
         if (media) insertMedia.run(media.path, media.mime, media.data);
       }
     }
+    for (const redirect of content.redirects) insertRedirect.run(redirect);
     db.exec(COUNTS_SQL);
     db.prepare('INSERT INTO meta VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
     db.prepare('INSERT INTO meta VALUES (?, ?)').run('imported_at', new Date().toISOString());

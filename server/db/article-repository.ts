@@ -112,8 +112,8 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
   }
 
   type ArticleRow = { id: number; translation_group: string; card_src: string };
-  const selectArticle = db.prepare<[Lang, string], ArticleRow & { body_html: string }>(
-    'SELECT id, translation_group, card_src, body_html FROM articles WHERE lang = ? AND slug = ?',
+  const selectArticle = db.prepare<[Lang, string], ArticleRow & { body_html: string; correction: string | null }>(
+    'SELECT id, translation_group, card_src, body_html, correction FROM articles WHERE lang = ? AND slug = ?',
   );
   const selectShared = db.prepare<[Lang, string], ArticleRow>(
     'SELECT id, translation_group, card_src FROM articles WHERE lang = ? AND slug = ?',
@@ -129,6 +129,7 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
     return {
       ...summary,
       bodyHtml: row.body_html,
+      ...(row.correction !== null && { correction: row.correction }),
       related: related.flatMap((id) => summaries.get(id) ?? []),
       translations: translations.translationsOf(row.id, row.translation_group),
     };
@@ -139,6 +140,9 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
     db.prepare<[string, Lang], Named>(`SELECT slug, name, description FROM ${table} WHERE slug = ? AND lang = ?`);
   const selectForum = named('forums');
   const selectTopic = named('topics');
+  const selectRedirect = db.prepare<[Lang, string], { slug: string }>(
+    'SELECT slug FROM article_redirects WHERE lang = ? AND old_slug = ?',
+  );
   const selectMedia = db.prepare<[string], { mime: string; data: Buffer }>(
     'SELECT mime, data FROM media WHERE path = ?',
   );
@@ -173,6 +177,8 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
       );
     },
     listSitemapArticles: () => translations.sitemapArticles(),
+    /** The slug a renamed article has now, when `slug` is one it had before in that language. */
+    renamedTo: (lang: Lang, slug: string) => selectRedirect.get(lang, slug)?.slug,
     close: (): void => void db.close(),
     /** Loads what searching needs now rather than at the first search (search workers do, before taking any). */
     prepareSearch: (): void => void searchEngine(),

@@ -2,7 +2,7 @@
 // server, so the schema is created fresh each time rather than migrated.
 // The import stores this number in meta.schema_version and the server refuses
 // a file with another: raise it with any change to a table or to what a column holds.
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 8;
 
 // Forums and topics are the two taxonomies: one shape, which the taxonomy
 // queries rely on when they treat either kind alike. One row per language, so
@@ -37,6 +37,7 @@ CREATE TABLE articles (
   -- Lists of one year read a published_ms range of the date indexes instead.
   year INTEGER NOT NULL,
   updated_at TEXT NOT NULL,
+  correction TEXT, -- the editors' note on what an earlier version got wrong, if any
   author TEXT NOT NULL,
   forum_slug TEXT NOT NULL, -- a forum of every language; the import checks it exists
   reading_minutes INTEGER NOT NULL,
@@ -103,6 +104,16 @@ CREATE TABLE language_ranges (
   lang TEXT PRIMARY KEY,
   first_id INTEGER NOT NULL,
   last_id INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- The old addresses of renamed articles (their formerSlugs), within a
+-- language, and the slug each leads to now: its URLs answer 301 there. The
+-- import makes sure that no old slug is an article's slug now.
+CREATE TABLE article_redirects (
+  lang TEXT NOT NULL,
+  old_slug TEXT NOT NULL,
+  slug TEXT NOT NULL,
+  PRIMARY KEY (lang, old_slug)
 ) WITHOUT ROWID;
 
 CREATE TABLE media (

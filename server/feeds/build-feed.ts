@@ -15,6 +15,12 @@ type FeedInput = {
   items: ArticleSummary[];
 };
 
+/** When the feed last changed: an older article's correction changes it as much as a new article does. */
+function lastUpdate(items: ArticleSummary[]): Date | undefined {
+  const times = items.map((article) => Date.parse(article.updatedAt));
+  return times.length > 0 ? new Date(Math.max(...times)) : undefined;
+}
+
 /** An RSS 2.0 feed of articles in one language, with absolute links built from `origin`. */
 export function buildRssFeed(
   { lang, title, description, pagePath: page, feedPath, items }: FeedInput,
@@ -31,7 +37,7 @@ export function buildRssFeed(
     image: absolute('/icon-512.png'),
     favicon: absolute('/favicon.svg'),
     copyright: `World Internet of Things Convention (WIOTC)`,
-    updated: items[0] ? new Date(items[0].updatedAt) : undefined,
+    updated: lastUpdate(items),
     generator: messages.site.name,
     feedLinks: { rss: absolute(feedPath) },
   });
@@ -42,6 +48,7 @@ export function buildRssFeed(
       id: link,
       link,
       description: article.summary,
+      // RSS has no date of change per item: pubDate is the publication, so a corrected story is not announced as new.
       date: new Date(article.updatedAt),
       published: new Date(article.publishedAt),
       author: [{ name: article.author }],

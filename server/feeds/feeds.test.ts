@@ -111,6 +111,14 @@ describe('RSS feeds', () => {
     }
   });
 
+  it('changes its build date when an older article is updated, but keeps each item’s publication date', async () => {
+    // In 2020, cold-chain-sensors-protect-vaccines is the newest; hospitals-plan-connected-wards, older, was updated later.
+    const { channel } = new XMLParser().parse((await get('/editions/2020/feed.xml')).text).rss;
+    expect(new Date(channel.lastBuildDate).toISOString()).toBe('2020-11-23T02:30:00.000Z');
+    const item = channel.item.find((entry: { link: string }) => entry.link.endsWith('/hospitals-plan-connected-wards'));
+    expect(new Date(item.pubDate).toISOString()).toBe('2020-11-21T05:00:00.000Z');
+  });
+
   it('answers 404 for the feed of an unknown forum or topic', async () => {
     expect((await get('/forums/nowhere/feed.xml')).status).toBe(404);
     expect((await get('/topics/nothing/feed.xml')).status).toBe(404);
@@ -130,6 +138,10 @@ describe('the sitemap', () => {
     expect(articles).toHaveLength(18);
     expect(articles.filter((url) => url.loc.includes('/zh/news/'))).toHaveLength(4);
     expect(articles.every((url) => !Number.isNaN(Date.parse(url.lastmod!)))).toBe(true);
+    // The time of the last update, where the front matter gives one.
+    expect(articles.find((url) => url.loc === `${ORIGIN}/news/hospitals-plan-connected-wards`)?.lastmod).toBe(
+      '2020-11-23T02:30:00.000Z',
+    );
     expect(urls.filter((url) => url.loc.includes('/forums/'))).toHaveLength(10);
     expect(urls.filter((url) => url.loc.includes('/topics/'))).toHaveLength(14);
     // Home, forums, topics, articles, editions, about and accessibility.

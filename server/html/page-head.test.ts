@@ -55,6 +55,7 @@ describe('an article page', () => {
     expect(meta('og:image:height')).toBe('630');
     expect(meta('og:image:alt')).toBe('Hospitals Plan Connected Wards');
     expect(meta('article:published_time')).toBe('2020-11-21T13:00:00+08:00');
+    expect(meta('article:modified_time')).toBe('2020-11-23T10:30:00+08:00'); // its front matter's `updated`
     expect(meta('article:section')).toBe('Healthcare Session');
     expect(all('article:tag')).toEqual(['Digital Health', 'Standards']);
     expect(meta('twitter:card')).toBe('summary_large_image');
@@ -73,7 +74,7 @@ describe('an article page', () => {
       '@type': 'NewsArticle',
       headline: 'Hospitals Plan Connected Wards',
       datePublished: '2020-11-21T13:00:00+08:00',
-      dateModified: '2020-11-21T13:00:00+08:00',
+      dateModified: '2020-11-23T10:30:00+08:00', // its front matter's `updated`
       image: [meta('og:image')],
       articleSection: 'Healthcare Session',
       keywords: ['Digital Health', 'Standards'],

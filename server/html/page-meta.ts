@@ -143,8 +143,13 @@ const HEADS: Record<PageId, HeadResolver> = {
 };
 
 /** Works out the language, title, description, image, alternates and status of any app URL, from the shared route table. */
-export function resolvePageMeta(pathname: string, search: string, articles: ArticleRepository): PageMeta {
-  const match = matchPage(pathname);
+export function resolvePageMeta(
+  pathname: string,
+  search: string,
+  articles: ArticleRepository,
+  // Given by a caller that has matched the path already: matching twice would warn twice about a malformed one.
+  match: PageMatch | undefined = matchPage(pathname),
+): PageMeta {
   // A URL that matches no page still shows its not-found page in the language of its prefix.
   const lang = match?.lang ?? splitLangPath(pathname).lang;
   const messages = messagesFor(lang);

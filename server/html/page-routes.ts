@@ -1,10 +1,12 @@
 import { type Context, Hono } from 'hono';
 import { renderPage } from '../../src/entry-server.tsx';
 import { LOCALES } from '../../src/shared/languages.ts';
+import { matchPage } from '../../src/shared/pages.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { createAppShell } from './app-shell.ts';
 import { isPastLastPage, notFoundMeta } from './past-last-page.ts';
 import { resolvePageMeta } from './page-meta.ts';
+import { renamedArticlePath } from './renamed-article.ts';
 import { jsonForScript, renderHead } from './render-head.ts';
 
 type PageRoutesOptions = {
@@ -21,7 +23,8 @@ type PageRoutesOptions = {
  * link previews and crawlers, which run no JavaScript, see the right title,
  * description and image) and whose body already holds the rendered first view
  * and its data, so the page paints before any script runs. Unknown articles,
- * forums and topics get a 404 and the app's not-found page.
+ * forums and topics get a 404 and the app's not-found page; a renamed
+ * article's old URL, a permanent redirect to its page.
  */
 export function pageRoutes({ repository, distDir, publicUrl, api, logError }: PageRoutesOptions): Hono {
   const routes = new Hono();
@@ -29,7 +32,14 @@ export function pageRoutes({ repository, distDir, publicUrl, api, logError }: Pa
 
   routes.get('*', async (c: Context) => {
     const url = new URL(c.req.url);
-    let meta = resolvePageMeta(url.pathname, url.search, repository());
+    const match = matchPage(url.pathname);
+    const renamed = renamedArticlePath(match, repository());
+    if (renamed) {
+      // Kept, but asked again each time: an editor may undo the rename.
+      c.header('Cache-Control', 'no-cache');
+      return c.redirect(`${renamed}${url.search}`, 301);
+    }
+    let meta = resolvePageMeta(url.pathname, url.search, repository(), match);
     let rendered: Awaited<ReturnType<typeof renderPage>>;
     if (meta.status === 200) {
       rendered = await renderPage(new Request(url), api).catch((error: unknown) => {

@@ -4,13 +4,22 @@ import { useLang, useMessages } from '../lib/messages-context.tsx';
 import { usePublicOrigin } from '../lib/public-origin.ts';
 import { LOCALES } from '../shared/languages.ts';
 import { pagePath } from '../shared/pages.ts';
+import { wasUpdated } from '../lib/was-updated.ts';
 import { EditionLink } from './edition-link.tsx';
+import { NewsDate } from './news-date.tsx';
+
+type ArticleMetaProps = {
+  article: ArticleSummary;
+  showAuthor?: boolean;
+  /** The date of the last update, when there was one worth telling. */
+  showUpdated?: boolean;
+};
 
 /**
  * Date, forum, reading time and topics, as links where they lead somewhere.
  * Names come in the article's language, so they link to that language's pages.
  */
-export function ArticleMeta({ article, showAuthor = false }: { article: ArticleSummary; showAuthor?: boolean }) {
+export function ArticleMeta({ article, showAuthor = false, showUpdated = false }: ArticleMetaProps) {
   const { article: text, byline } = useMessages();
   const lang = article.lang;
   // Another language is another document (see router.tsx): load it directly.
@@ -25,6 +34,11 @@ export function ArticleMeta({ article, showAuthor = false }: { article: ArticleS
     >
       <p className="meta__line">
         <EditionLink article={article} />
+        {showUpdated && wasUpdated(article) && (
+          <span>
+            {text.updated} <NewsDate iso={article.updatedAt} />
+          </span>
+        )}
         <Link
           to={pagePath('forum', { forum: article.forum.slug }, lang)}
           reloadDocument={reloadDocument}

@@ -38,7 +38,7 @@ export function ArticlePage() {
           <>
             <h1 className="article__title">{summary.title}</h1>
             <p className="article__summary">{summary.summary}</p>
-            <ArticleMeta article={summary} showAuthor />
+            <ArticleMeta article={summary} showAuthor showUpdated />
           </>
         ) : (
           <>
@@ -64,6 +64,15 @@ export function ArticlePage() {
         <div className="article__body prose" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
       ) : (
         !error && <TextSkeleton lines={10} />
+      )}
+      {article?.correction && (
+        <section className="correction" aria-labelledby="correction-heading">
+          <h2 id="correction-heading" className="correction__heading">
+            {text.correction}
+          </h2>
+          {/* Plain text from the front matter: React escapes it. */}
+          <p className="correction__text">{article.correction}</p>
+        </section>
       )}
       {summary && (
         <ShareBar

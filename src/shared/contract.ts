@@ -81,6 +81,8 @@ export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 export const articleSchema = z.extend(z.omit(articleSummarySchema, { match: true }), {
   /** Sanitized at import; safe to render as HTML. */
   bodyHtml: z.string(),
+  /** The editors' note on what an earlier version got wrong: plain text, never HTML. */
+  correction: z.optional(nonEmpty()),
   related: z.array(articleSummarySchema),
   /** This article in the other languages it exists in. */
   translations: z.array(translationSchema),

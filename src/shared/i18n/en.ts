@@ -113,6 +113,9 @@ export const en = {
     related: 'Related articles',
     topics: 'Topics',
     readingTime: (minutes: number) => `${minutes} min read`,
+    /** Before the date of the last update. */
+    updated: 'Updated',
+    correction: 'Correction',
   },
   pagination: {
     label: 'Pagination',

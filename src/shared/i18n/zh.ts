@@ -100,6 +100,8 @@ export const zh: Messages = {
     related: '相关文章',
     topics: '话题',
     readingTime: (minutes) => `阅读约${minutes}分钟`,
+    updated: '更新于',
+    correction: '更正',
   },
   pagination: {
     label: '分页',
