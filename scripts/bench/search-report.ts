@@ -105,7 +105,7 @@ function peerSection({ count, importSeconds, ours, peer }: SearchResults) {
     `| Heap after searching, MiB | ${ours.heapMiB} | ${peer.heapMiB} |`,
     `| RSS after searching, MiB | ${ours.rssMiB} | ${peer.rssMiB} |`,
     `| Peak RSS, MiB | ${ours.peakRssMiB} | ${peer.peakRssMiB} |`,
-    `| Ready to search | opened in ${ours.openMs} ms; index built by the import, ${build} | index built in ${(peer.buildMs / 1000).toFixed(1)} s from text already in memory (read in at RSS ${peer.loaded.rssMiB} MiB) |`,
+    `| Ready to search | opened and ready (counts per article and vocabulary loaded) in ${ours.openMs} ms; index built by the import, ${build} | index built in ${(peer.buildMs / 1000).toFixed(1)} s from text already in memory (read in at RSS ${peer.loaded.rssMiB} MiB) |`,
     '',
     `The SQLite process's memory is after opening the database and running every query once, so SQLite's page cache holds what searching reads; the index itself stays on disk.`,
   ];

@@ -26,6 +26,8 @@ function memory() {
 const beforeOpening = memory();
 const openStarted = performance.now();
 const repository = createArticleRepository(openDatabase(values.db));
+// As a search worker does before it takes a search: the counts per article and the vocabulary.
+repository.prepareSearch();
 const openMs = performance.now() - openStarted;
 const opened = memory();
 
