@@ -41,7 +41,12 @@ export function ArticleList({ result, hrefForPage, empty, eagerCovers = 2, skipF
           </li>
         ))}
       </ul>
-      <Pagination page={data.page} totalPages={data.totalPages} hrefFor={hrefForPage} />
+      <Pagination
+        page={data.page}
+        totalPages={data.totalPages}
+        estimated={data.estimated === true}
+        hrefFor={hrefForPage}
+      />
     </div>
   );
 }

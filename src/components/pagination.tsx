@@ -1,24 +1,36 @@
 import { Link } from 'react-router-dom';
 import { useMessages } from '../lib/messages-context.tsx';
 
-type PaginationProps = { page: number; totalPages: number; hrefFor: (page: number) => string };
+type PaginationProps = {
+  page: number;
+  totalPages: number;
+  /** The number of pages comes from an estimated count (a search that stopped at its bound). */
+  estimated?: boolean;
+  hrefFor: (page: number) => string;
+};
 
-/** Page numbers to show: the first, the last, and the current one with its neighbours. */
-function visiblePages(page: number, totalPages: number): (number | 'gap')[] {
+/**
+ * Page numbers to show: the first, the last, and the current one with its
+ * neighbours. An estimated last page may not exist, so it is not offered.
+ */
+function visiblePages(page: number, totalPages: number, estimated: boolean): (number | 'gap')[] {
   const pages: (number | 'gap')[] = [];
   for (let candidate = 1; candidate <= totalPages; candidate += 1) {
-    if (candidate === 1 || candidate === totalPages || Math.abs(candidate - page) <= 1) pages.push(candidate);
+    const isLast = candidate === totalPages && !estimated;
+    if (candidate === 1 || isLast || Math.abs(candidate - page) <= 1) pages.push(candidate);
     else if (pages.at(-1) !== 'gap') pages.push('gap');
   }
   return pages;
 }
 
-export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
+export function Pagination({ page, totalPages, estimated = false, hrefFor }: PaginationProps) {
   const { pagination: text } = useMessages();
   if (totalPages <= 1) return null;
   return (
     <nav className="pagination" aria-label={text.label}>
-      <p className="pagination__status">{text.status(page, totalPages)}</p>
+      <p className="pagination__status">
+        {estimated ? text.statusAbout(page, totalPages) : text.status(page, totalPages)}
+      </p>
       <ul className="pagination__list">
         <li>
           {page > 1 ? (
@@ -28,7 +40,7 @@ export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
             </Link>
           ) : null}
         </li>
-        {visiblePages(page, totalPages).map((entry, index) =>
+        {visiblePages(page, totalPages, estimated).map((entry, index) =>
           entry === 'gap' ? (
             <li key={`gap-${index}`} aria-hidden="true">
               …

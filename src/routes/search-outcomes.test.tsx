@@ -82,6 +82,11 @@ describe('what a search says about its own results', () => {
     const chip = await within(forums).findByRole('link', { name: /^Energy Session \(about ?4,100\)$/ });
     // Seen as a short sign, which a screen reader would not say as “about”.
     expect(within(chip).getByText('~')).toHaveAttribute('aria-hidden', 'true');
+    // The number of pages is as rough as the count, and its last page is not offered: it may not exist.
+    const pages = screen.getByRole('navigation', { name: 'Pagination' });
+    expect(within(pages).getByText('Page 1 of about 3,400')).toBeVisible();
+    expect(within(pages).queryByRole('link', { name: /^Page ?3437$/ })).not.toBeInTheDocument();
+    expect(within(pages).getByRole('link', { name: /^Page ?2$/ })).toBeVisible();
   });
 
   it('waits for a busy search and shows the results when it answers', async () => {
@@ -126,6 +131,7 @@ describe('what a search says about its own results, in Chinese', () => {
     expect(await within(forums).findByRole('link', { name: '能源分会 (约4100)' })).toHaveTextContent(
       '能源分会 (约4100)',
     );
+    expect(screen.getByText('第1页，约3400页')).toBeVisible();
   });
 
   it('says in Chinese that a busy search is tried again', async () => {

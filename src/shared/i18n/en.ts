@@ -120,6 +120,8 @@ export const en = {
   pagination: {
     label: 'Pagination',
     status: (page: number, total: number) => `Page ${page} of ${total}`,
+    /** When the number of pages comes from an estimated count. */
+    statusAbout: (page: number, total: number) => `Page ${page} of about ${roughly(total)}`,
     newer: 'Newer',
     older: 'Older',
     pageOf: (page: number) => ` articles, page ${page}`,

@@ -106,6 +106,7 @@ export const zh: Messages = {
   pagination: {
     label: '分页',
     status: (page, total) => `第${page}页，共${total}页`,
+    statusAbout: (page, total) => `第${page}页，约${roughly(total)}页`,
     newer: '较新',
     older: '较早',
     pageOf: (page) => `的文章，第${page}页`,
