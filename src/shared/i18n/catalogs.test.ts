@@ -3,10 +3,10 @@ import { type Messages, en } from './en.ts';
 import { loadMessages } from './load-messages.ts';
 import { zh } from './zh.ts';
 
-/** Every text of a catalog, with each message function called on sample values. */
+/** Every text of a catalog, with each message function called on sample values (numbers: never English). */
 function texts(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
-  if (typeof value === 'function') return texts((value as (...args: unknown[]) => unknown)(2, '北京'), path);
+  if (typeof value === 'function') return texts((value as (...args: unknown[]) => unknown)(2, 2), path);
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, entry]) => texts(entry, path ? `${path}.${key}` : key));
   }
