@@ -42,6 +42,8 @@ export const frontMatterSchema = z.object({
   /** Slugs the article had before; their old URLs answer with a permanent redirect. */
   formerSlugs: z._default(formerSlugsField, []),
   published: dateTimeField,
+  /** Checked like any article, but not published until this is removed or false. */
+  draft: z._default(z.boolean({ error: 'draft is true or false' }), false),
   updated: z.optional(dateTimeField),
   /** Plain text, shown in its own box at the end of the article. */
   correction: z.optional(

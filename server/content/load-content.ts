@@ -35,13 +35,23 @@ export async function loadContent(
   // Files with problems take part too, so that one run reports what is wrong across files as well.
   const identified = prepared.flatMap(({ identity }, index) => (identity ? [{ article: identity, file: files[index] }] : []));
   const groups = linkTranslations(identified, problems);
-  const redirects = collectRedirects(identified, problems);
+  // Drafts are checked like the rest, and left out of what is published, their redirects too.
+  const drafts = prepared.flatMap(({ article }, index) => (article?.draft ? [files[index]] : []));
+  const redirects = collectRedirects(
+    identified.filter(({ file }) => !drafts.includes(file)),
+    problems,
+  );
   const articles = prepared.flatMap(({ article }, index) => {
     const translationGroup = groups.get(files[index]);
-    return article && translationGroup ? [{ ...article, translationGroup }] : [];
+    return article && !article.draft && translationGroup ? [{ ...article, translationGroup }] : [];
   });
+  const draftNotices = drafts.map((file) => ({
+    file,
+    field: 'draft',
+    message: 'a draft: checked, not published (remove draft: true to publish it)',
+  }));
   if (problems.length === 0 && articles.length === 0) {
     problems.push({ file: 'articles/', message: 'there are no articles to publish' });
   }
-  return { content: { forums, topics, articles, redirects }, problems, warnings: skipped };
+  return { content: { forums, topics, articles, redirects }, problems, warnings: [...skipped, ...draftNotices] };
 }

@@ -26,6 +26,8 @@ export type PreparedArticle = {
   updatedAt: string;
   /** A note on what an earlier version got wrong, as plain text. */
   correction?: string;
+  /** Checked, not published. */
+  draft: boolean;
   author: string;
   forum: string;
   topics: string[];
@@ -141,6 +143,7 @@ export async function prepareArticle(
       year: beijingYear(front.published),
       updatedAt: updatedAt(front.published, front.updated, lastChangedAt),
       correction: front.correction,
+      draft: front.draft,
       author: front.author,
       forum: front.forum,
       topics: [...new Set(front.topics)],
