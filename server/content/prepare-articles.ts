@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ContentProblem } from './content-problem.ts';
 import { type KnownSlugs, type PreparedFile, prepareArticle } from './prepare-article.ts';
+import { workerStarter } from '../lib/worker-starter.ts';
 
 // Below this many files, starting workers costs more than it saves.
 const PARALLEL_FROM = 2000;
@@ -35,22 +36,9 @@ export async function prepareArticles(
   return results.flatMap((result) => result.articles);
 }
 
-/**
- * Compiled (dist-server/), the worker is JavaScript beside this module. From
- * source, it is TypeScript too: the worker registers tsx, as `npm run` does
- * for the main thread, then loads it.
- */
-function workerStarter(): string {
-  const compiled = import.meta.url.endsWith('.js');
-  const script = JSON.stringify(new URL(compiled ? './prepare-worker.js' : './prepare-worker.ts', import.meta.url).href);
-  return compiled
-    ? `import(${script})`
-    : `import('tsx/esm/api').then(({ register }) => { register(); return import(${script}); })`;
-}
-
 function runWorker(contentDir: string, files: string[], known: KnownSlugs, lastChanges: Map<string, string>) {
   return new Promise<{ articles: PreparedFile[]; problems: ContentProblem[] }>((resolve, reject) => {
-    const worker = new Worker(workerStarter(), {
+    const worker = new Worker(workerStarter(import.meta.url, 'prepare-worker'), {
       eval: true,
       workerData: {
         contentDir,

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { SearchCall, SearchReply, SearchRequest, SearchWorkerData } from './search-call.ts';
 import type { SearchLimits } from './search-limits.ts';
+import { workerStarter } from '../lib/worker-starter.ts';
 
 /** Every worker's queue is full: the search is refused at once rather than left to wait. */
 export class SearchesOverloaded extends Error {
@@ -22,19 +23,6 @@ export type SearchPoolOptions = {
 
 type Pending = { resolve: (result: unknown) => void; reject: (error: Error) => void };
 type SearchWorker = { worker: Worker; pending: Map<number, Pending>; ready: Promise<void> };
-
-/**
- * Compiled (dist-server/), the worker is JavaScript beside this module. From
- * source, it is TypeScript: the worker registers tsx first, as the import's
- * workers do.
- */
-function workerStarter(): string {
-  const compiled = import.meta.url.endsWith('.js');
-  const script = JSON.stringify(new URL(compiled ? './search-worker.js' : './search-worker.ts', import.meta.url).href);
-  return compiled
-    ? `import(${script})`
-    : `import('tsx/esm/api').then(({ register }) => { register(); return import(${script}); })`;
-}
 
 /** A stable choice of worker for a search, so its list and its counts meet the same remembered search. */
 function preferredIndex(call: SearchCall, size: number): number {
@@ -59,7 +47,7 @@ export function createSearchPool({ databaseFile, workers, queueLimit, limits, ni
   const pool: SearchWorker[] = [];
 
   function start(slot: number): SearchWorker {
-    const worker = new Worker(workerStarter(), { eval: true, workerData: data });
+    const worker = new Worker(workerStarter(import.meta.url, 'search-worker'), { eval: true, workerData: data });
     const pending = new Map<number, Pending>();
     const ready = new Promise<void>((resolve, reject) => {
       worker.once('message', () => resolve());
