@@ -7,9 +7,8 @@ import { createApp } from '../app.ts';
 import { createArticleRepository } from '../db/article-repository.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { fixtureFileName } from '../test/fixture-site.ts';
+import { importAgain } from '../test/import-again.ts';
 import { useFixtureSite } from '../test/use-fixture-site.ts';
-import { formatProblem } from './content-problem.ts';
-import { importContent } from './import-content.ts';
 
 // A draft is checked like any article and published nowhere: not as a page,
 // not in lists, counts, search, feeds or the sitemap, and its former slugs
@@ -22,15 +21,6 @@ const file = path.join('articles', fixtureFileName(PORTS));
 function addToFrontMatter(lines: string) {
   const full = path.join(site.contentDir, file);
   writeFileSync(full, readFileSync(full, 'utf8').replace(/^---\n/, `---\n${lines}\n`));
-}
-
-async function importAgain() {
-  const result = await importContent(site.contentDir, site.databaseFile, { skipCards: true });
-  return {
-    ok: result.ok,
-    problems: result.ok ? [] : result.problems.map(formatProblem),
-    warnings: result.warnings.map(formatProblem),
-  };
 }
 
 function published(slug: string) {
@@ -48,7 +38,7 @@ describe('a draft', () => {
   it('is checked, reported as a draft, and published nowhere', async () => {
     expect(published(PORTS.slug)).toMatchObject({ article: { n: 1 }, searchable: { n: 1 } });
     addToFrontMatter('draft: true\nformerSlugs: [ports-old]');
-    expect(await importAgain()).toEqual({
+    expect(await importAgain(site)).toEqual({
       ok: true,
       problems: [],
       warnings: [`${file} › draft: a draft: checked, not published (remove draft: true to publish it)`],
@@ -70,7 +60,7 @@ describe('a draft', () => {
 
   it('still has its mistakes reported, and draft must be true or false', async () => {
     addToFrontMatter('draft: maybe\nsumary: x');
-    const result = await importAgain();
+    const result = await importAgain(site);
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([
       `${file} › sumary: unknown field: did you mean summary?`,

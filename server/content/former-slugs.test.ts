@@ -4,9 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureArticles } from '../../mocks/data.ts';
 import { fixtureFileName } from '../test/fixture-site.ts';
+import { importAgain } from '../test/import-again.ts';
 import { useFixtureSite } from '../test/use-fixture-site.ts';
-import { formatProblem } from './content-problem.ts';
-import { importContent } from './import-content.ts';
 
 // A renamed article keeps its old addresses through formerSlugs, so links
 // shared before the rename still lead to it.
@@ -29,15 +28,6 @@ function edit(file: string, from: string, to: string) {
   writeFileSync(full, text.replace(from, to));
 }
 
-async function importAgain() {
-  const result = await importContent(site.contentDir, site.databaseFile, { skipCards: true });
-  return {
-    ok: result.ok,
-    problems: result.ok ? [] : result.problems.map(formatProblem),
-    warnings: result.warnings.map(formatProblem),
-  };
-}
-
 function redirects() {
   const db = new Database(site.databaseFile, { readonly: true });
   const rows = db.prepare('SELECT lang, old_slug, slug FROM article_redirects ORDER BY lang, old_slug').all();
@@ -54,7 +44,7 @@ describe('formerSlugs', () => {
     );
     // One former slug may be written without brackets.
     edit(YOUTH_CAMP_ZH, 'slug: beijing-youth-iot-camp', 'slug: beijing-youth-camp\nformerSlugs: beijing-youth-iot-camp');
-    expect(await importAgain()).toEqual({ ok: true, problems: [], warnings: [] });
+    expect(await importAgain(site)).toEqual({ ok: true, problems: [], warnings: [] });
     expect(redirects()).toEqual([
       { lang: 'en', old_slug: 'ports-track-containers-in-real-time', slug: 'ports-track-every-container' },
       { lang: 'en', old_slug: 'ports-tracking-boxes', slug: 'ports-track-every-container' },
@@ -70,7 +60,7 @@ describe('formerSlugs', () => {
         'formerSlugs: [ports-track-every-container, ambassadors-discuss-digital-trade, grid-data]',
     );
     edit(GRID, 'slug: grid-operators-share-outage-data', 'slug: grid-operators-share-outage-data\nformerSlugs: [grid-data]');
-    const { ok, problems } = await importAgain();
+    const { ok, problems } = await importAgain(site);
     expect(ok).toBe(false);
     expect(problems).toEqual([
       `${PORTS} › formerSlugs: "ports-track-every-container" is this article's slug now: list only the slugs it had before`,
@@ -88,7 +78,7 @@ describe('formerSlugs', () => {
       'slug: grid-operators-share-outage-data',
       'slug: grid-operators-pool-outage-data\nformerSlugs: [grid-operators-share-outage-data]',
     );
-    const { problems } = await importAgain();
+    const { problems } = await importAgain(site);
     expect(problems).toEqual([
       `${GRID_ZH} › translationOf: "grid-operators-share-outage-data" is now "grid-operators-pool-outage-data" ` +
         `(${GRID}): use translationOf: grid-operators-pool-outage-data`,
@@ -99,7 +89,7 @@ describe('formerSlugs', () => {
 describe('a slug changed without formerSlugs', () => {
   it('is a warning that names the old URL and the fix, and the import goes ahead', async () => {
     edit(PORTS, 'slug: ports-track-containers-in-real-time', 'slug: ports-track-every-container');
-    expect(await importAgain()).toEqual({
+    expect(await importAgain(site)).toEqual({
       ok: true,
       problems: [],
       warnings: [
@@ -113,7 +103,7 @@ describe('a slug changed without formerSlugs', () => {
     const renamed = path.join('articles', '2024-11-20-beijing-youth-camp.zh.md');
     edit(YOUTH_CAMP_ZH, 'slug: beijing-youth-iot-camp', 'slug: beijing-youth-camp');
     renameSync(path.join(site.contentDir, YOUTH_CAMP_ZH), path.join(site.contentDir, renamed));
-    expect((await importAgain()).warnings).toEqual([
+    expect((await importAgain(site)).warnings).toEqual([
       `${renamed} › slug: was at /zh/news/beijing-youth-iot-camp: ` +
         'add formerSlugs: [beijing-youth-iot-camp] so shared links keep working',
     ]);
@@ -125,9 +115,9 @@ describe('a slug changed without formerSlugs', () => {
       'slug: ports-track-containers-in-real-time',
       'slug: ports-track-every-container\nformerSlugs: [ports-track-containers-in-real-time]',
     );
-    expect((await importAgain()).warnings).toEqual([]);
+    expect((await importAgain(site)).warnings).toEqual([]);
     edit(PORTS, 'slug: ports-track-every-container', 'slug: ports-track-boxes');
-    expect((await importAgain()).warnings).toEqual([
+    expect((await importAgain(site)).warnings).toEqual([
       `${PORTS} › slug: was at /news/ports-track-every-container: ` +
         'add ports-track-every-container to its formerSlugs so shared links keep working',
     ]);
