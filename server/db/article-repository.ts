@@ -54,7 +54,8 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
   /** One page of a search's matches in the order asked for. */
   function searchPage(found: Found, filters: BrowseFilters, scope: Scope, order: Order, limit: number, offset: number) {
     const read = searchEngine().ordered(found, order);
-    if (!read) return search.pageIds(found.anyForm, filters, scope, order, limit, offset);
+    // Only oldest first needs matches the search did not read: the index gives them by date.
+    if (!read) return search.pageIds(found.anyForm, filters, scope, 'oldest', limit, offset);
     const ids = read.slice(offset, offset + limit).map((match) => match.id);
     if (ids.length < limit && !found.complete && scope) {
       // Past the matches the search read in time: the rest, newest first.

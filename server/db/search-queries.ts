@@ -7,9 +7,6 @@ import { excerpt, highlight, storedTokens } from '../../src/shared/search-matchi
 import { SEPARATOR } from '../../src/shared/search-text.ts';
 import { statementCache } from './statement-cache.ts';
 
-/** bm25 with weights for title, summary, body and forum and topic names: a word in the headline counts most. */
-export const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0, 5.0)';
-
 export type Order = 'relevance' | 'newest' | 'oldest';
 export type Match = { title: HighlightedText; summary: HighlightedText; excerpt: HighlightedText };
 
@@ -49,7 +46,7 @@ export function createSearchQueries(db: Database.Database, idRange: (lang: NonNu
     match: string,
     filters: BrowseFilters,
     scope: Scope,
-    order: Order,
+    order: 'newest' | 'oldest',
     limit: number,
     offset: number,
     belowId?: number,
@@ -57,17 +54,16 @@ export function createSearchQueries(db: Database.Database, idRange: (lang: NonNu
     const params = { match, ...filters, ...scopeParams(scope), limit, offset, belowId };
     const below = belowId === undefined ? '' : ' AND articles_fts.rowid < @belowId';
     let sql: string;
-    if (!scope && order !== 'relevance') {
+    const direction = order === 'oldest' ? 'ASC' : 'DESC';
+    if (!scope) {
       // Ids are in date order only within a language; across languages the date decides.
-      const direction = order === 'oldest' ? 'ASC' : 'DESC';
       sql = `SELECT a.id ${matchingFrom(filters, scope)}${below} ORDER BY a.published_ms ${direction}, a.id ${direction}`;
     } else {
       // Within a language, articles are stored in publication order, so id order is date order,
       // which the full-text index gives by itself when asked by its own rowid.
-      const orderBy = order === 'relevance' ? `${RANK}, rowid DESC` : order === 'oldest' ? 'rowid ASC' : 'rowid DESC';
       sql = unfiltered(filters)
-        ? `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH @match${inScope(scope)}${below} ORDER BY ${orderBy}`
-        : `SELECT a.id ${matchingFrom(filters, scope)}${below} ORDER BY ${orderBy.replaceAll('rowid', 'articles_fts.rowid')}`;
+        ? `SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH @match${inScope(scope)}${below} ORDER BY rowid ${direction}`
+        : `SELECT a.id ${matchingFrom(filters, scope)}${below} ORDER BY articles_fts.rowid ${direction}`;
     }
     const rows = statement(`${sql} LIMIT @limit OFFSET @offset`).all(params) as { id: number }[];
     return rows.map((row) => row.id);

@@ -4,7 +4,7 @@ import { LANGS, type Lang } from '../../src/shared/languages.ts';
 import { type PlannedPhrase, type SearchPlan, correctSpelling, planSearch } from '../../src/shared/search-plan.ts';
 import type { BrowseFilters } from '../db/browse-queries.ts';
 import type { Scope } from '../db/language-scope.ts';
-import { type IdRange, type Order, RANK } from '../db/search-queries.ts';
+import type { IdRange, Order } from '../db/search-queries.ts';
 import { facetFilter, loadFacetTable, yearIdRange } from './facet-table.ts';
 import type { FacetTally } from './facet-tally.ts';
 import { anyFormExpression, exactExpression } from './fts-expression.ts';
@@ -27,6 +27,9 @@ export type Found = {
   /** Orders already worked out, for the next page and the facet requests. */
   ordered: Map<Order, ScannedMatch[]>;
 };
+
+/** bm25 with weights for title, summary, body and forum and topic names: a word in the headline counts most. */
+const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0, 5.0)';
 
 const inRange = 'articles_fts MATCH @match AND rowid BETWEEN @first AND @last ORDER BY rowid DESC';
 
