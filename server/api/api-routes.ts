@@ -11,7 +11,7 @@ import {
 } from '../../src/shared/contract.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { httpProblem, problemResponse } from '../http/problem.ts';
-import type { SearchCall } from '../search/search-call.ts';
+import { type SearchCall, answerCall } from '../search/search-call.ts';
 import { SearchesOverloaded } from '../search/search-pool.ts';
 import { API_CACHE_CONTROL, apiCaching } from './api-caching.ts';
 import { responseCache } from './response-cache.ts';
@@ -35,11 +35,7 @@ export function apiRoutes(
 
   async function answer(c: Context, call: SearchCall) {
     const articles = repository();
-    if (call.query.q === undefined || !searches) {
-      return c.json(
-        call.method === 'listArticles' ? articles.listArticles(call.query) : articles[call.method](call.query),
-      );
-    }
+    if (call.query.q === undefined || !searches) return c.json(answerCall(articles, call));
     try {
       return c.json(await searches(call, articles.version));
     } catch (error) {

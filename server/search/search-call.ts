@@ -1,4 +1,4 @@
-import type { CountRequest, ListRequest } from '../db/article-repository.ts';
+import type { ArticleRepository, CountRequest, ListRequest } from '../db/article-repository.ts';
 import type { SearchLimits } from './search-limits.ts';
 
 // The messages between the server and its search workers.
@@ -7,6 +7,11 @@ import type { SearchLimits } from './search-limits.ts';
 export type SearchCall =
   | { method: 'listArticles'; query: ListRequest }
   | { method: 'listForums' | 'listTopics' | 'listEditions'; query: CountRequest };
+
+/** Answers a call from a repository: on the main thread, or in a search worker. */
+export function answerCall(articles: ArticleRepository, call: SearchCall): unknown {
+  return call.method === 'listArticles' ? articles.listArticles(call.query) : articles[call.method](call.query);
+}
 
 export type SearchRequest = SearchCall & {
   id: number;

@@ -3,7 +3,7 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ArticleRepository, createArticleRepository } from '../db/article-repository.ts';
 import { openDatabase } from '../db/open-database.ts';
-import type { SearchReply, SearchRequest, SearchWorkerData } from './search-call.ts';
+import { type SearchReply, type SearchRequest, type SearchWorkerData, answerCall } from './search-call.ts';
 
 // One search worker: its own read-only connection and repository, answering
 // the searches the server sends it one at a time.
@@ -50,12 +50,7 @@ function current(version: string): ArticleRepository {
 parentPort!.on('message', (request: SearchRequest) => {
   let reply: SearchReply;
   try {
-    const articles = current(request.version);
-    const result =
-      request.method === 'listArticles'
-        ? articles.listArticles(request.query)
-        : articles[request.method](request.query);
-    reply = { id: request.id, result };
+    reply = { id: request.id, result: answerCall(current(request.version), request) };
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
