@@ -1,15 +1,19 @@
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { OFFLINE_CACHES } from './src/lib/offline-caches.ts';
+import { reimportOnSave } from './scripts/reimport-on-save.ts';
 
 // In development Vite serves the app and forwards API and media requests to
 // the API server started by `npm run dev`.
 const apiServer = `http://127.0.0.1:${process.env.API_PORT ?? 3001}`;
+const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
 
 export default defineConfig({
   plugins: [
     react(),
+    reimportOnSave(contentDir),
     // The service worker (production builds only) keeps the app and what a
     // reader has opened, so read articles still open offline. main.tsx registers it.
     VitePWA({

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { XSS_VECTORS } from './xss-vectors.ts';
+import { E2E_PREVIEW_SECRET, writeUnpublishedContent } from './unpublished-content.ts';
 
 // Starts the production server for the browser tests: the built app and the
 // compiled server (`npm run build`), the shipped content plus generated
@@ -20,7 +21,13 @@ const work = mkdtempSync(path.join(tmpdir(), 'wiotc-e2e-'));
 const contentDir = path.join(work, 'content');
 cpSync(path.join(root, 'content'), contentDir, { recursive: true });
 
-const env = { ...process.env, CONTENT_DIR: contentDir, DATABASE_FILE: path.join(work, 'news.db'), HOST: '127.0.0.1' };
+const env = {
+  ...process.env,
+  CONTENT_DIR: contentDir,
+  DATABASE_FILE: path.join(work, 'news.db'),
+  HOST: '127.0.0.1',
+  PREVIEW_SECRET: E2E_PREVIEW_SECRET,
+};
 const run = (args: string[]) => {
   const result = spawnSync(process.execPath, args, { env, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -43,6 +50,8 @@ if (!process.argv.includes('--sample-only'))
   ]);
 // A forum, a topic and an article made of script-injection attempts (e2e/xss.spec.ts).
 if (!process.argv.includes('--sample-only')) writeHostileContent(contentDir);
+// A draft and a scheduled story, seen only at their preview addresses (e2e/editors.spec.ts).
+if (!process.argv.includes('--sample-only')) writeUnpublishedContent(contentDir);
 run([compiled('build-cli.js')]);
 
 // The server runs as production runs it; stopping this process stops it.

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import type * as z from 'zod/mini';
 import {
   type ArticleList,
+  type ArticlePreview,
   type ArticleListQuery,
   type Problem,
   type TaxonomyQuery,
@@ -150,8 +151,26 @@ function readFilters<Schema extends z.ZodMiniObject>(request: Request, schema: S
   return invalid ? { failed: problem(invalid) } : { query };
 }
 
+/**
+ * The preview address of a draft among the fixtures: the newest English
+ * article, as if it were not published yet (the server's keys are HMACs, see
+ * server/content/preview-keys.ts; any unknown key is a 404 there as here).
+ */
+export const MOCK_PREVIEW_KEY = 'mockPreviewKey12345678';
+const previewed = () => [...mockArticles].filter((article) => article.lang === 'en').sort(byNewest)[0];
+
 /** The happy-path API over the fixtures, following the same contract as the server. */
 export const handlers = [
+  http.get('*/api/preview/:key', ({ request, params }) => {
+    const parsed = parseQueryParams(articleQuerySchema, new URL(request.url).searchParams);
+    if (!parsed.success) return problem(invalidQueryProblem(parsed.error));
+    const article = previewed();
+    if (params.key !== MOCK_PREVIEW_KEY || parsed.data.lang !== article.lang) {
+      return problem(createProblem(404, 'There is no preview at this address.'));
+    }
+    const answer: ArticlePreview = { state: 'draft', article: toArticle(article), cardSrc: '/media/cards/preview.jpg' };
+    return HttpResponse.json(answer);
+  }),
   http.get('*/api/articles', ({ request }) => {
     const { failed, query } = readFilters(request, articleListQuerySchema);
     return failed ?? HttpResponse.json(listMockArticles(query));

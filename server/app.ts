@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { Logger } from 'pino';
+import { type AdminOptions, adminRoutes } from './admin/admin-routes.ts';
 import { type SearchRunner, apiRoutes } from './api/api-routes.ts';
 import { benchCeilingRoutes } from './bench-ceiling.ts';
 import type { ArticleRepository } from './db/article-repository.ts';
@@ -27,6 +28,8 @@ export type AppOptions = {
   draining?: () => boolean;
   /** Logs one line per request; tests leave it out. */
   logger?: Logger;
+  /** The web editor at /admin (ADMIN_ENABLED=1); without it /admin is a page like any unknown one, a 404. */
+  admin?: AdminOptions;
 };
 
 export function createApp({
@@ -38,6 +41,7 @@ export function createApp({
   searches,
   draining = () => false,
   logger,
+  admin,
 }: AppOptions): Hono {
   const app = new Hono();
   // Without a logger (in tests) failures still show on the console.
@@ -61,6 +65,7 @@ export function createApp({
     });
   });
   if (benchCeiling) app.route('/__bench/ceiling', benchCeilingRoutes());
+  if (admin) app.route('/', adminRoutes(admin, distDir));
   app.route('/api', apiRoutes(repository, { cacheBytes: apiCacheBytes, searches }));
   app.route('/media', mediaRoutes(repository));
   app.route('/', feedRoutes({ repository, publicUrl }));

@@ -1,20 +1,11 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from './config.ts';
+import { readConfig } from './config.ts';
+import { configErrorFor } from './test/config-error.ts';
 import { runToExit } from './test/run-to-exit.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-
-function errorFor(env: Record<string, string>): string {
-  try {
-    readConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).message;
-  }
-  throw new Error(`${JSON.stringify(env)} was accepted`);
-}
 
 describe('readConfig', () => {
   it('gives every default when nothing is set, with paths inside the project', () => {
@@ -98,18 +89,20 @@ describe('readConfig', () => {
   });
 
   it('names the variable, the value and what is expected, in one line', () => {
-    expect(errorFor({ PUBLIC_URL: 'news.example.org' })).toBe(
+    expect(configErrorFor({ PUBLIC_URL: 'news.example.org' })).toBe(
       'PUBLIC_URL="news.example.org" is not valid: ' +
         'expected an absolute http(s) URL such as https://news.example.org, with no path or query',
     );
-    expect(errorFor({ API_CACHE_MB: 'abc' })).toBe(
+    expect(configErrorFor({ API_CACHE_MB: 'abc' })).toBe(
       'API_CACHE_MB="abc" is not valid: expected a number of megabytes, 0 or more (0 turns the cache off)',
     );
-    expect(errorFor({ PORT: '65536' })).toBe('PORT="65536" is not valid: expected a whole number from 0 to 65535');
-    expect(errorFor({ SEARCH_QUEUE: '0' })).toBe(
+    expect(configErrorFor({ PORT: '65536' })).toBe(
+      'PORT="65536" is not valid: expected a whole number from 0 to 65535',
+    );
+    expect(configErrorFor({ SEARCH_QUEUE: '0' })).toBe(
       'SEARCH_QUEUE="0" is not valid: expected a whole number from 1 to 10000 (searches per worker, running or waiting)',
     );
-    expect(errorFor({ SEARCH_WORKERS: 'many' })).toBe(
+    expect(configErrorFor({ SEARCH_WORKERS: 'many' })).toBe(
       'SEARCH_WORKERS="many" is not valid: expected a whole number from 0 to 64 (threads; 0 runs searches on the main thread)',
     );
   });
@@ -130,18 +123,20 @@ describe('readConfig', () => {
     ['BENCH_CEILING', 'yes'],
     ['LOG_LEVEL', 'verbose'],
   ])('refuses %s=%s', (name, value) => {
-    const message = errorFor({ [name]: value });
+    const message = configErrorFor({ [name]: value });
     expect(message.startsWith(`${name}=${JSON.stringify(value)} is not valid: expected `)).toBe(true);
   });
 
   it('lists every bad variable on the same line', () => {
-    const message = errorFor({ PORT: 'x', LOG_LEVEL: 'loud' });
+    const message = configErrorFor({ PORT: 'x', LOG_LEVEL: 'loud' });
     expect(message).toMatch(/^PORT="x" is not valid: .+; LOG_LEVEL="loud" is not valid: .+$/);
     expect(message).not.toContain('\n');
   });
 
   it('keeps a control character in a value from breaking the line', () => {
-    expect(errorFor({ PORT: '30\n00' })).toBe('PORT="30\\n00" is not valid: expected a whole number from 0 to 65535');
+    expect(configErrorFor({ PORT: '30\n00' })).toBe(
+      'PORT="30\\n00" is not valid: expected a whole number from 0 to 65535',
+    );
   });
 });
 

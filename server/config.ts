@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import * as z from 'zod/mini';
+import { adminBackendSchema, localBackend } from './admin/admin-backend.ts';
 import { DEFAULT_SEARCH_LIMITS } from './search/search-limits.ts';
 
 // server/ when run from source, dist-server/ when compiled: both sit one level
 // below the project, so the default paths are the same either way.
-const root = path.resolve(import.meta.dirname, '..');
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -35,7 +36,7 @@ const filePath = (fallback: string) =>
       z.string(),
       z.transform((value) => path.resolve(value)),
     ),
-    path.join(root, fallback),
+    path.join(PROJECT_ROOT, fallback),
   );
 
 const wholeNumber = (lowest: number, highest: number, unit: string) => {
@@ -63,6 +64,14 @@ const publicUrl = z.pipe(
   z.transform((value) => new URL(value).origin),
 );
 
+const onOff = z._default(
+  z.pipe(
+    z.enum(['0', '1'], 'expected 1 (on) or 0 (off)'),
+    z.transform((value) => value === '1'),
+  ),
+  false,
+);
+
 const envSchema = z.object({
   PORT: z._default(port(0), 3000),
   HOST: z._default(host, '127.0.0.1'),
@@ -77,19 +86,20 @@ const envSchema = z.object({
     ),
     32,
   ),
-  BENCH_CEILING: z._default(
-    z.pipe(
-      z.enum(['0', '1'], 'expected 1 (on) or 0 (off)'),
-      z.transform((value) => value === '1'),
-    ),
-    false,
-  ),
+  BENCH_CEILING: onOff,
+  ADMIN_ENABLED: onOff,
+  ADMIN_BACKEND: z._default(adminBackendSchema, localBackend()),
   SEARCH_WORKERS: z._default(wholeNumber(0, 64, 'threads; 0 runs searches on the main thread'), defaultSearchWorkers),
   SEARCH_QUEUE: z._default(wholeNumber(1, 10_000, 'searches per worker, running or waiting'), 8),
   SEARCH_TIME_BOUND_MS: z._default(wholeNumber(1, 60_000, 'milliseconds'), DEFAULT_SEARCH_LIMITS.timeBoundMs),
   LOG_LEVEL: z.optional(z.enum(LOG_LEVELS, `expected one of ${LOG_LEVELS.join(', ')}`)),
   // `npm run dev` starts the API on this port and Vite forwards to it.
   API_PORT: z._default(port(1), 3001),
+  PREVIEW_SECRET: z.optional(
+    z
+      .string()
+      .check(z.minLength(32, 'expected a random secret of at least 32 characters, such as `openssl rand -base64 32`')),
+  ),
   NODE_ENV: z.optional(z.string()),
   VITEST: z.optional(z.string()),
 });
@@ -107,9 +117,13 @@ const configSchema = z.pipe(
     apiCacheBytes: Math.floor(vars.API_CACHE_MB * 2 ** 20),
     /** Adds /__bench/ceiling for `npm run bench`; never on in production. */
     benchCeiling: vars.BENCH_CEILING,
+    /** The web editor at /admin, for editors on this machine or a hosted Git service; off unless asked for. */
+    admin: vars.ADMIN_ENABLED ? { backend: vars.ADMIN_BACKEND, contentDir: vars.CONTENT_DIR } : undefined,
     // Tests start servers by the dozen; their request log would bury the test output.
     logLevel: vars.LOG_LEVEL ?? (vars.NODE_ENV === 'test' || vars.VITEST ? 'silent' : 'info'),
     apiPort: vars.API_PORT,
+    /** What preview addresses are made from; unset, the import keeps one beside the database. */
+    previewSecret: vars.PREVIEW_SECRET,
     searchWorkers: vars.SEARCH_WORKERS,
     searchQueue: vars.SEARCH_QUEUE,
     searchLimits: { ...DEFAULT_SEARCH_LIMITS, timeBoundMs: vars.SEARCH_TIME_BOUND_MS },

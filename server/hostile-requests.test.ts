@@ -27,6 +27,7 @@ const PAGE_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  'frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://player.bilibili.com',
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

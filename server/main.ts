@@ -48,6 +48,7 @@ const app = createApp({
   apiCacheBytes: config.apiCacheBytes,
   searches: searchPool?.run,
   logger,
+  admin: config.admin,
 });
 
 const server = serve(

@@ -16,6 +16,8 @@ import './styles.css';
 import './styles/reader.css';
 import './styles/editions.css';
 import './styles/search.css';
+import './styles/videos.css';
+import './styles/preview.css';
 
 // Links shared with tracking parameters open on the clean URL, so the reader
 // who shares it again passes on no tracking.

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { type LoaderFunctionArgs, type RouteObject, redirectDocument } from 'react-router-dom';
 import { articleListQuery, articleQuery } from './api/articles.ts';
 import { editionsQuery } from './api/editions.ts';
+import { previewQuery } from './api/preview.ts';
 import { forumsQuery, topicsQuery } from './api/taxonomy.ts';
 import { readListParams } from './shared/list-params.ts';
 import { DEFAULT_LANG, LANGS, type Lang, localizePath } from './shared/languages.ts';
@@ -71,6 +72,10 @@ const PAGE_ROUTES: Record<PageId, PageRoute> = {
   article: {
     queries: (start, { params: { slug = '' } }, lang) => [start(articleQuery(lang, slug))],
     lazy: () => import('./routes/article-page.tsx').then(component('ArticlePage')),
+  },
+  preview: {
+    queries: (start, { params: { key = '' } }, lang) => [start(previewQuery(lang, key))],
+    lazy: () => import('./routes/preview-page.tsx').then(component('PreviewPage')),
   },
   edition: {
     queries: (start, args, lang) => {

@@ -34,7 +34,7 @@ describe('API caching', () => {
     expect(oldTag).toMatch(/^W\/".+"$/);
 
     // The database's version is its import time: let the clock pass it first.
-    await vi.waitFor(() => expect(Date.now()).toBeGreaterThan(Date.parse(live.current().version)));
+    await vi.waitFor(() => expect(Date.now()).toBeGreaterThan(Date.parse(live.current().databaseVersion)));
     expect((await importContent(site.contentDir, site.databaseFile)).ok).toBe(true);
     expect(live.reload()).toBe(true);
 

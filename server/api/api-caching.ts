@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 
-// Clients and caches may keep an answer for a minute and serve it stale for
-// ten more while they check again in the background.
-export const API_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
+/**
+ * Clients and caches may keep an answer for a minute and serve it stale for
+ * ten more while they check again in the background; less than a minute when
+ * a scheduled article appears sooner, so that it shows up on time.
+ */
+export const apiCacheControl = (secondsUntilNextRelease?: number) =>
+  `public, max-age=${Math.min(60, secondsUntilNextRelease ?? 60)}, stale-while-revalidate=600`;
+
+/** What API answers depend on: the version of what readers see, and when it changes next. */
+export type AnswerVersion = { version: string; secondsUntilNextRelease(): number | undefined };
 
 function entityTag(version: string, url: URL): string {
   const hash = createHash('sha1').update(`${version}\n${url.pathname}${url.search}`).digest('base64url').slice(0, 20);
@@ -18,16 +25,18 @@ const matches = (ifNoneMatch: string | undefined, tag: string) =>
  * database, which changes only with an import, so the tag is known before any
  * query runs and a matching If-None-Match is answered 304 straight away.
  */
-export function apiCaching(databaseVersion: () => string): MiddlewareHandler {
+export function apiCaching(answering: () => AnswerVersion): MiddlewareHandler {
   return async (c, next) => {
-    const tag = entityTag(databaseVersion(), new URL(c.req.url));
+    const current = answering();
+    const tag = entityTag(current.version, new URL(c.req.url));
+    const cacheControl = apiCacheControl(current.secondsUntilNextRelease());
     if (matches(c.req.header('If-None-Match'), tag)) {
-      return c.body(null, 304, { ETag: tag, 'Cache-Control': API_CACHE_CONTROL });
+      return c.body(null, 304, { ETag: tag, 'Cache-Control': cacheControl });
     }
     await next();
     if (c.res.status === 200) {
       c.res.headers.set('ETag', tag);
-      c.res.headers.set('Cache-Control', API_CACHE_CONTROL);
+      c.res.headers.set('Cache-Control', cacheControl);
     }
   };
 }

@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
 import {
+  type ArticlePreview,
   articleListQuerySchema,
   articleQuerySchema,
   createProblem,
@@ -13,7 +14,7 @@ import type { ArticleRepository } from '../db/article-repository.ts';
 import { httpProblem, problemResponse } from '../http/problem.ts';
 import { type SearchCall, answerCall } from '../search/search-call.ts';
 import { SearchesOverloaded } from '../search/search-pool.ts';
-import { API_CACHE_CONTROL, apiCaching } from './api-caching.ts';
+import { apiCacheControl, apiCaching } from './api-caching.ts';
 import { responseCache } from './response-cache.ts';
 
 /** Runs a search away from the thread that serves everything else (see server/search/search-pool.ts). */
@@ -30,14 +31,29 @@ export function apiRoutes(
 ): Hono {
   const api = new Hono();
   const version = () => repository().version;
-  api.use('*', apiCaching(version));
+
+  // Before the caching below: an unpublished article is never kept by a shared cache or the answer cache.
+  api.get('/preview/:key', (c) => {
+    const parsed = parseQueryParams(articleQuerySchema, new URL(c.req.url).searchParams);
+    if (!parsed.success) return problemResponse(c, invalidQueryProblem(parsed.error));
+    const preview = repository().getPreview(c.req.param('key'));
+    c.header('Cache-Control', 'private, no-store');
+    c.header('X-Robots-Tag', 'noindex, nofollow');
+    if (!preview || preview.article.lang !== parsed.data.lang) {
+      return problemResponse(c, createProblem(404, 'There is no preview at this address.'));
+    }
+    const state = preview.draft ? 'draft' : preview.visible ? 'published' : 'scheduled';
+    return c.json({ state, article: preview.article, cardSrc: preview.cardSrc } satisfies ArticlePreview);
+  });
+
+  api.use('*', apiCaching(repository));
   api.use('*', responseCache(version, cacheBytes));
 
   async function answer(c: Context, call: SearchCall) {
     const articles = repository();
     if (call.query.q === undefined || !searches) return c.json(answerCall(articles, call));
     try {
-      return c.json(await searches(call, articles.version));
+      return c.json(await searches(call, articles.databaseVersion));
     } catch (error) {
       if (!(error instanceof SearchesOverloaded)) throw error;
       c.header('Retry-After', String(error.retryAfterSeconds));
@@ -67,7 +83,7 @@ export function apiRoutes(
     if (renamed === undefined) return problemResponse(c, createProblem(404, `There is no article "${slug}".`));
     // Same URL with the slug it has now, same query (its language).
     const url = new URL(c.req.url);
-    c.header('Cache-Control', API_CACHE_CONTROL);
+    c.header('Cache-Control', apiCacheControl(articles.secondsUntilNextRelease()));
     return c.redirect(`${url.pathname.replace(/[^/]*$/, encodeURIComponent(renamed))}${url.search}`, 301);
   });
 

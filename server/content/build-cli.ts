@@ -1,11 +1,15 @@
 import { readConfigOrExit } from '../startup-failure.ts';
 import { formatProblem } from './content-problem.ts';
+import { heldArticlesReport } from './held-articles-report.ts';
 import { importContent } from './import-content.ts';
 
 const config = readConfigOrExit();
 const started = performance.now();
 const skipCards = process.argv.includes('--skip-cards');
-const result = await importContent(config.contentDir, config.databaseFile, { skipCards });
+const result = await importContent(config.contentDir, config.databaseFile, {
+  skipCards,
+  previewSecret: config.previewSecret,
+});
 
 if (result.warnings.length > 0) {
   console.warn(`${result.warnings.length} warning(s); they do not stop the import:`);
@@ -22,3 +26,5 @@ console.log(
     `from ${config.contentDir} into ${config.databaseFile} in ${seconds} s ` +
     (skipCards ? '(preview cards skipped)' : `(${result.cardsRendered} preview cards drawn, the rest reused)`),
 );
+console.log(`Images: ${result.images.encoded} encoded, ${result.images.reused} reused from the previous import.`);
+for (const line of heldArticlesReport(result.held, config.publicUrl)) console.log(line);

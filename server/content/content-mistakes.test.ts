@@ -84,7 +84,7 @@ describe('mistakes in an article file', () => {
       `${at} › Author: unknown field: did you mean author?`,
       `${at} › tpoics: unknown field: did you mean topics?`,
       expect.stringMatching(new RegExp(`^${at} › colour: unknown field: the fields are title, slug, lang, .*, cover$`)),
-      `${at} › cover.src: unknown field: the fields are image, alt`,
+      `${at} › cover.src: unknown field: the fields are image, alt, caption, credit`,
       `${at} › cover.image: the cover file covers/hall.svg does not exist`,
     ]);
   });

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureArticles } from '../../mocks/data.ts';
@@ -12,7 +12,7 @@ import { useFixtureSite } from '../test/use-fixture-site.ts';
 
 // A draft is checked like any article and published nowhere: not as a page,
 // not in lists, counts, search, feeds or the sitemap, and its former slugs
-// do not redirect to it.
+// do not redirect to it. It is stored only to be seen at its preview URL.
 
 const site = useFixtureSite({ fresh: true });
 const PORTS = fixtureArticles.find((fixture) => fixture.slug === 'ports-track-containers-in-real-time')!;
@@ -23,27 +23,26 @@ function addToFrontMatter(lines: string) {
   writeFileSync(full, readFileSync(full, 'utf8').replace(/^---\n/, `---\n${lines}\n`));
 }
 
-function published(slug: string) {
+function redirects() {
   const db = new Database(site.databaseFile, { readonly: true });
-  const found = {
-    article: db.prepare("SELECT count(*) AS n FROM articles WHERE slug = ? AND lang = 'en'").get(slug),
-    redirects: db.prepare("SELECT count(*) AS n FROM article_redirects WHERE old_slug = 'ports-old'").get(),
-    searchable: db.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'quays'").get(),
-  };
+  const found = db.prepare("SELECT count(*) AS n FROM article_redirects WHERE old_slug = 'ports-old'").get();
   db.close();
   return found;
 }
 
 describe('a draft', () => {
   it('is checked, reported as a draft, and published nowhere', async () => {
-    expect(published(PORTS.slug)).toMatchObject({ article: { n: 1 }, searchable: { n: 1 } });
+    expect(site.repository.listArticles({ page: 1, pageSize: 50, q: 'quays' }).total).toBe(1);
+    const totalBefore = site.repository.listArticles({ page: 1, pageSize: 1 }).total;
     addToFrontMatter('draft: true\nformerSlugs: [ports-old]');
     expect(await importAgain(site)).toEqual({
       ok: true,
       problems: [],
-      warnings: [`${file} › draft: a draft: checked, not published (remove draft: true to publish it)`],
+      warnings: [
+        `${file} › draft: a draft: checked, not published, shown only at its preview URL (remove draft: true to publish it)`,
+      ],
     });
-    expect(published(PORTS.slug)).toEqual({ article: { n: 0 }, redirects: { n: 0 }, searchable: { n: 0 } });
+    expect(redirects()).toEqual({ n: 0 });
 
     // The fixture's app reads the database as first imported: serve the new one.
     const db = openDatabase(site.databaseFile);
@@ -55,6 +54,11 @@ describe('a draft', () => {
     expect(await (await app.request('/sitemap.xml')).text()).not.toContain(PORTS.slug);
     expect((await app.request('/api/articles?q=quays')).status).toBe(200);
     expect(repository.listArticles({ page: 1, pageSize: 50, q: 'quays' }).total).toBe(0);
+    expect(repository.listArticles({ page: 1, pageSize: 1 }).total).toBe(totalBefore - 1);
+    // Years from now, a draft is still a draft.
+    const later = createArticleRepository(db, { clock: () => Date.parse('2100-01-01T00:00:00Z') });
+    expect(later.getArticle('en', PORTS.slug)).toBeUndefined();
+    expect(later.listArticles({ page: 1, pageSize: 1 }).total).toBe(totalBefore - 1);
     db.close();
   });
 
@@ -66,5 +70,24 @@ describe('a draft', () => {
       `${file} › sumary: unknown field: did you mean summary?`,
       `${file} › draft: draft is true or false`,
     ]);
+  });
+
+  it('is also any file in a drafts/ folder, and status: draft is pointed to draft: true', async () => {
+    const draftsDir = path.join(site.contentDir, 'articles', 'drafts');
+    mkdirSync(draftsDir);
+    renameSync(path.join(site.contentDir, file), path.join(draftsDir, path.basename(file)));
+    const moved = path.join('articles', 'drafts', path.basename(file));
+    expect((await importAgain(site)).warnings).toEqual([
+      `${moved} › draft: a draft: checked, not published, shown only at its preview URL (move it out of drafts/ to publish it)`,
+    ]);
+    const db = openDatabase(site.databaseFile);
+    expect(createArticleRepository(db).getArticle('en', PORTS.slug)).toBeUndefined();
+    db.close();
+
+    writeFileSync(
+      path.join(draftsDir, path.basename(file)),
+      readFileSync(path.join(draftsDir, path.basename(file)), 'utf8').replace(/^---\n/, '---\nstatus: draft\n'),
+    );
+    expect((await importAgain(site)).problems).toEqual([`${moved} › status: unknown field: did you mean draft?`]);
   });
 });

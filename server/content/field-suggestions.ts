@@ -14,6 +14,9 @@ const SYNONYMS: Record<string, string> = {
   excerpt: 'summary',
   byline: 'author',
   language: 'lang',
+  status: 'draft',
+  publishdate: 'published',
+  embargo: 'published',
   aliases: 'formerSlugs',
   redirect_from: 'formerSlugs',
 };

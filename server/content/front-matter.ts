@@ -22,6 +22,14 @@ const trimmed = (missing: string, ...checks: StringCheck[]) => z.string({ error:
 export const coverSchema = z.strictObject({
   image: z.string().check(z.minLength(1)),
   alt: z.string({ error: 'describe the cover image in alt' }),
+  /** Plain text under the cover: what it shows, where, when. */
+  caption: z.optional(
+    trimmed('the caption must be text', z.minLength(1, 'the caption is empty: leave it out when there is none'), z.maxLength(300)),
+  ),
+  /** Plain text after the caption: who took the photo, or whose it is. */
+  credit: z.optional(
+    trimmed('the credit must be text', z.minLength(1, 'the credit is empty: leave it out when there is none'), z.maxLength(120)),
+  ),
 });
 
 // One former slug may be written without the brackets of a list.

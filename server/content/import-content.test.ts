@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureArticles } from '../../mocks/data.ts';
 import { useFixtureSite } from '../test/use-fixture-site.ts';
 import { formatProblem } from './content-problem.ts';
+import { PREVIEW_SECRET_FILE } from './preview-keys.ts';
 import { importContent } from './import-content.ts';
 import { createArticleRepository } from '../db/article-repository.ts';
 import { openDatabase } from '../db/open-database.ts';
@@ -45,6 +46,8 @@ describe('importContent', () => {
       forumCount: 5,
       topicCount: 7,
       cardsRendered: 1,
+      images: { encoded: 0, reused: 0 },
+      held: [],
       warnings: [],
     });
     const db = new Database(site.databaseFile, { readonly: true });
@@ -87,7 +90,8 @@ describe('importContent', () => {
     expect(report).toHaveLength(10);
     expect(readFileSync(site.databaseFile).equals(before)).toBe(true);
     expect(countArticles()).toBe(FIXTURE_COUNT);
-    expect(readdirSync(path.dirname(site.databaseFile))).toEqual(['news.db']);
+    // Nothing half-written is left behind; the preview secret stays for the next import.
+    expect(readdirSync(path.dirname(site.databaseFile))).toEqual(['news.db', PREVIEW_SECRET_FILE]);
   });
 
   it('refuses an invalid forums.yaml and keeps the old database', async () => {
@@ -165,8 +169,12 @@ describe('importContent', () => {
     const db = openDatabase(site.databaseFile);
     const repository = createArticleRepository(db);
     const cover = repository.getArticle('en', 'photo-cover')!.cover;
-    expect(cover).toMatchObject({ alt: 'The main hall', width: 1600, height: 900 });
+    // Browsers without AVIF or WebP get a JPEG 1200 pixels wide, never the original.
+    expect(cover).toMatchObject({ alt: 'The main hall', width: 1200, height: 675 });
     expect(cover.src).toMatch(/^\/media\/covers\/main-hall-[0-9a-f]{10}\.jpg$/);
+    const fallback = repository.getMedia(cover.src.replace('/media/', ''))!;
+    expect(fallback.mime).toBe('image/jpeg');
+    expect(await sharp(fallback.data).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 675 });
     expect(cover.sources!.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);
     for (const source of cover.sources!) {
       const candidates = source.srcset.split(', ').map((candidate) => candidate.split(' '));

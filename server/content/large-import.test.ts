@@ -35,13 +35,13 @@ describe('a large import', () => {
 
   it('answers a search that reaches its bound with estimates, said as such', () => {
     const db = openDatabase(databaseFile);
-    const whole = createArticleRepository(db, { maxRows: 1_000_000, timeBoundMs: 60_000 });
+    const whole = createArticleRepository(db, { searchLimits: { maxRows: 1_000_000, timeBoundMs: 60_000 } });
     const query = { page: 1, pageSize: 12, q: 'internet' };
     const full = whole.listArticles(query);
     expect(full.estimated).toBeUndefined();
 
     // Cut by rows: the newest 400 matches are read, the rest estimated from them.
-    const bounded = createArticleRepository(db, { maxRows: 400, timeBoundMs: 60_000 });
+    const bounded = createArticleRepository(db, { searchLimits: { maxRows: 400, timeBoundMs: 60_000 } });
     const estimate = bounded.listArticles(query);
     expect(estimate.estimated).toBe(true);
     expect(Math.abs(estimate.total - full.total) / full.total).toBeLessThan(0.1);
@@ -59,7 +59,7 @@ describe('a large import', () => {
     expect(newest(bounded, 9)).toEqual(newest(whole, 9));
 
     // Cut by time: a bound of 0 ms stops at the first look at the clock.
-    const hurried = createArticleRepository(db, { maxRows: 1_000_000, timeBoundMs: 0 }).listArticles(query);
+    const hurried = createArticleRepository(db, { searchLimits: { maxRows: 1_000_000, timeBoundMs: 0 } }).listArticles(query);
     expect(hurried.estimated).toBe(true);
     expect(hurried.items).toHaveLength(12);
     expect(Math.abs(hurried.total - full.total) / full.total).toBeLessThan(0.2);

@@ -7,6 +7,7 @@ import { listArticleFiles } from './list-article-files.ts';
 import { type LinkedArticle, linkTranslations } from './link-translations.ts';
 import { loadTaxonomy, type TaxonomyEntry } from './load-taxonomy.ts';
 import { prepareArticles } from './prepare-articles.ts';
+import { type ImageCounts, createImageProcessor } from './image-processor.ts';
 
 export type LoadedContent = {
   forums: TaxonomyEntry[];
@@ -17,11 +18,14 @@ export type LoadedContent = {
 
 /**
  * Reads the whole content folder and gathers every problem in it, not just
- * the first, and as warnings the files it leaves out.
+ * the first, and as warnings the files it leaves out and what the bodies
+ * lose (markup the sanitizer removes, links that name no video).
  */
 export async function loadContent(
   contentDir: string,
-): Promise<{ content: LoadedContent; problems: ContentProblem[]; warnings: ContentProblem[] }> {
+  /** The database this content replaces: the images it holds are reused where their files have not changed. */
+  { previousDatabase }: { previousDatabase?: string } = {},
+): Promise<{ content: LoadedContent; problems: ContentProblem[]; warnings: ContentProblem[]; images: ImageCounts }> {
   const problems: ContentProblem[] = [];
   const forums = loadTaxonomy(contentDir, 'forums.yaml', problems);
   const topics = loadTaxonomy(contentDir, 'topics.yaml', problems);
@@ -31,11 +35,14 @@ export async function loadContent(
   if (!existsSync(articlesDir)) problems.push({ file: 'articles/', message: 'the articles folder is missing' });
   const { files, skipped } = existsSync(articlesDir) ? listArticleFiles(contentDir) : { files: [], skipped: [] };
 
-  const prepared = await prepareArticles(contentDir, files, known, problems, readLastChanges(contentDir));
+  const images = createImageProcessor(previousDatabase);
+  const lastChanges = readLastChanges(contentDir);
+  const prepared = await prepareArticles(contentDir, files, known, problems, lastChanges, images).finally(images.close);
   // Files with problems take part too, so that one run reports what is wrong across files as well.
   const identified = prepared.flatMap(({ identity }, index) => (identity ? [{ article: identity, file: files[index] }] : []));
   const groups = linkTranslations(identified, problems);
-  // Drafts are checked like the rest, and left out of what is published, their redirects too.
+  // Drafts are checked like the rest and stored for their preview, never
+  // shown to readers; their former slugs do not redirect.
   const drafts = prepared.flatMap(({ article }, index) => (article?.draft ? [files[index]] : []));
   const redirects = collectRedirects(
     identified.filter(({ file }) => !drafts.includes(file)),
@@ -43,15 +50,22 @@ export async function loadContent(
   );
   const articles = prepared.flatMap(({ article }, index) => {
     const translationGroup = groups.get(files[index]);
-    return article && !article.draft && translationGroup ? [{ ...article, translationGroup }] : [];
+    return article && translationGroup ? [{ ...article, translationGroup }] : [];
   });
   const draftNotices = drafts.map((file) => ({
     file,
     field: 'draft',
-    message: 'a draft: checked, not published (remove draft: true to publish it)',
+    message: `a draft: checked, not published, shown only at its preview URL (${
+      /(^|\/)drafts\//.test(file) ? 'move it out of drafts/' : 'remove draft: true'
+    } to publish it)`,
   }));
-  if (problems.length === 0 && articles.length === 0) {
+  if (problems.length === 0 && articles.every((article) => article.draft)) {
     problems.push({ file: 'articles/', message: 'there are no articles to publish' });
   }
-  return { content: { forums, topics, articles, redirects }, problems, warnings: [...skipped, ...draftNotices] };
+  return {
+    content: { forums, topics, articles, redirects },
+    problems,
+    warnings: [...skipped, ...draftNotices, ...prepared.flatMap(({ warnings = [] }) => warnings)],
+    images: images.counts,
+  };
 }

@@ -5,10 +5,13 @@ import { SLUG_MAX_LENGTH, SLUG_RULE, isSlug } from '../../src/shared/slug.ts';
 import type { ArticleIdentity } from './article-identity.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { unknownEntryMessage } from './field-suggestions.ts';
-import { type MediaFile, type PreparedCover, generateCover, loadCover } from './prepare-cover.ts';
+import { loadBodyImages } from './body-images.ts';
+import { type ImageProcessor, createImageProcessor } from './image-processor.ts';
+import { type PreparedCover, generateCover, loadCover } from './prepare-cover.ts';
+import type { MediaFile, ProcessedImage } from './processed-image.ts';
 import { readFrontMatter } from './read-front-matter.ts';
 import { readTextFile } from './read-text-file.ts';
-import { bodyPlainText, readingMinutes, renderBodyHtml } from './render-body.ts';
+import { bodyPlainText, readingMinutes, renderBody } from './render-body.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 
 export type PreparedArticle = {
@@ -32,6 +35,8 @@ export type PreparedArticle = {
   forum: string;
   topics: string[];
   bodyHtml: string;
+  /** The images in the body, as bodyHtml shows them. */
+  bodyImages: ProcessedImage[];
   bodyText: string;
   readingMinutes: number;
   cover: PreparedCover;
@@ -60,8 +65,11 @@ function updatedAt(published: string, updated: string | undefined, lastChangedAt
   return lastChangedAt !== undefined && Date.parse(lastChangedAt) > Date.parse(published) ? lastChangedAt : published;
 }
 
-/** An article file once read: what the checks across files need, and the article if nothing in it is wrong. */
-export type PreparedFile = { identity?: ArticleIdentity; article?: PreparedArticle };
+/**
+ * An article file once read: what the checks across files need, the article
+ * if nothing in it is wrong, and warnings, which do not stop the import.
+ */
+export type PreparedFile = { identity?: ArticleIdentity; article?: PreparedArticle; warnings?: ContentProblem[] };
 
 /**
  * Reads, validates and renders one article file, reporting every problem in
@@ -75,6 +83,7 @@ export async function prepareArticle(
   known: KnownSlugs,
   problems: ContentProblem[],
   lastChangedAt?: string,
+  images: ImageProcessor = createImageProcessor(),
 ): Promise<PreparedFile> {
   const problemsBefore = problems.length;
   const report = (message: string, field?: string) => problems.push({ file, field, message });
@@ -112,13 +121,25 @@ export async function prepareArticle(
   if (published !== undefined && updated !== undefined && Date.parse(updated) < Date.parse(published)) {
     report('the update comes before the publication: check both dates', 'updated');
   }
-  const bodyHtml = renderBodyHtml(split.body);
+  const bodyImages = await loadBodyImages(
+    split.body,
+    { contentDir, articleDir: path.dirname(path.join(contentDir, file)), firstLine: split.bodyStartLine },
+    images,
+    (message) => report(message, 'body'),
+  );
+  const body = renderBody(split.body, { figureFor: bodyImages.figureFor, articleLang: fields.lang });
+  const bodyHtml = body.html;
+  const warnings = body.problems.map(({ line, message }) => ({
+    file,
+    field: 'body',
+    message: `line ${split.bodyStartLine + line - 1}: ${message}`,
+  }));
   const bodyText = bodyPlainText(bodyHtml);
   if (bodyText === '') report('the body is empty (after removing unsafe markup)', 'body');
 
   let ownCover: PreparedCover | undefined;
   if (fields.cover) {
-    const loaded = await loadCover(contentDir, fields.cover.image, fields.cover.alt);
+    const loaded = await loadCover(contentDir, fields.cover, images);
     if (loaded.ok) ownCover = loaded.cover;
     else report(loaded.message, 'cover.image');
   }
@@ -127,11 +148,12 @@ export async function prepareArticle(
     !yamlBroken && slug !== undefined && isSlug(slug) && fields.lang !== undefined && !invalid.has('translationOf')
       ? { lang: fields.lang, slug, translationOf: fields.translationOf, formerSlugs: fields.formerSlugs ?? [] }
       : undefined;
-  if (problems.length > problemsBefore || !front || !identity) return { identity };
+  if (problems.length > problemsBefore || !front || !identity) return { identity, warnings };
   const cover = ownCover ?? generateCover(identity.slug, front.forum);
 
   return {
     identity,
+    warnings,
     article: {
       sourceFile: file,
       slug: identity.slug,
@@ -143,11 +165,13 @@ export async function prepareArticle(
       year: beijingYear(front.published),
       updatedAt: updatedAt(front.published, front.updated, lastChangedAt),
       correction: front.correction,
-      draft: front.draft,
+      // A file in a drafts/ folder is a draft too, as editors used to other tools expect.
+      draft: front.draft || path.dirname(file).split(/[\\/]/).includes('drafts'),
       author: front.author,
       forum: front.forum,
       topics: [...new Set(front.topics)],
       bodyHtml,
+      bodyImages: bodyImages.images,
       bodyText,
       readingMinutes: readingMinutes(bodyText),
       cover,

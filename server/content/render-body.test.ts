@@ -48,3 +48,23 @@ describe('readingMinutes', () => {
     expect(readingMinutes(`${'物联网'.repeat(95)} ${'5G network '.repeat(110)}`)).toBe(2);
   });
 });
+
+describe('images in the body', () => {
+  it('come only from the portal’s /media/, whatever the editor pastes', () => {
+    const html = renderBodyHtml(
+      [
+        '<picture><source type="image/avif" srcset="/media/images/a-1.avif 480w, https://evil.example/a.avif 800w">',
+        '<source type="image/webp" srcset="/media/images/a-1.webp 480w">',
+        '<img src="/media/images/a-1.jpg" alt="Kept" loading="lazy" decoding="async" onload="alert(1)"></picture>',
+        '',
+        '<img src="../covers/x.jpg" alt="Not served"> <img src="data:image/png;base64,AAAA" alt="Inline">',
+        '<img src="/media/../api/articles" alt="Climbs out">',
+      ].join('\n'),
+    );
+    // A remote candidate is dropped from a srcset; the portal's own stay.
+    expect(html).toContain('<source type="image/avif" srcset="/media/images/a-1.avif 480w" />');
+    expect(html).toContain('<source type="image/webp" srcset="/media/images/a-1.webp 480w" />');
+    expect(html).toContain('<img src="/media/images/a-1.jpg" alt="Kept" loading="lazy" decoding="async" />');
+    expect(html).not.toMatch(/evil|onload|Not served|Inline|Climbs out/);
+  });
+});

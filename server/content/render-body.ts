@@ -1,29 +1,63 @@
-import { Marked } from 'marked';
+import { Marked, type MarkedOptions } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { type BodyProblem, findBodyProblems } from './body-problems.ts';
+import { sanitizeNotingRemovals } from './sanitizer-removals.ts';
+import { allowVideoFacades, videoEmbeds } from './video-embeds.ts';
 
 // Article bodies are rendered and sanitized once, at import. What the API
 // serves as bodyHtml has already passed this allow-list.
 
-const markdown = new Marked({ gfm: true, async: false });
+declare module 'marked' {
+  // An added option must repeat marked's own type parameters, used or not.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface MarkedOptions<ParserOutput = string, RendererOutput = string> {
+    /** The HTML that stands for a paragraph holding an image (body-images.ts): given per call of renderBodyHtml(). */
+    figureFor?: (paragraph: Tokens.Paragraph) => string | undefined;
+  }
+}
 
-const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
+const markdown = new Marked({ gfm: true, async: false });
+markdown.use(videoEmbeds);
+// A paragraph that is a body image becomes its figure; any other is rendered as usual (false).
+markdown.use({
+  renderer: {
+    paragraph(token) {
+      return this.options.figureFor?.(token) ?? false;
+    },
+  },
+});
+
+// Body images are files the import made (see body-images.ts), served from /media/.
+const isPortalMedia = (url = '') => /^\/media\/[\w./-]+$/.test(url) && !url.includes('..');
+const srcsetUrls = (srcset = '') => srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]);
+
+const SANITIZE_OPTIONS: sanitizeHtml.IOptions = allowVideoFacades({
   allowedTags: [
     'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr',
-    'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption',
+    'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'picture', 'source', 'small',
     'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
     'a', 'img', 'em', 'strong', 'b', 'i', 'code', 'pre', 'sub', 'sup', 'abbr', 'del',
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel', 'target'],
-    img: ['src', 'alt', 'width', 'height', 'title'],
+    img: ['src', 'alt', 'width', 'height', 'title', 'loading', 'decoding'],
+    source: ['type', 'srcset', 'sizes'],
+    figure: ['class'],
+    small: ['class'],
     th: ['scope', 'colspan', 'rowspan', 'align'],
     td: ['colspan', 'rowspan', 'align'],
     abbr: ['title'],
     ol: ['start'],
   },
+  allowedClasses: { figure: ['body-figure'], small: ['credit'] },
+  selfClosing: [...sanitizeHtml.defaults.selfClosing, 'source'],
   allowedSchemes: ['https', 'http', 'mailto'],
-  // Images must be served by the portal itself: no remote or inline sources.
-  allowedSchemesByTag: { img: [] },
+  // Images must be served by the portal itself: no remote or inline sources
+  // (sanitize-html checks every URL of a srcset under the name "srcset").
+  allowedSchemesByTag: { img: [], srcset: [] },
+  exclusiveFilter: (frame) =>
+    (frame.tag === 'img' && !isPortalMedia(frame.attribs.src)) ||
+    (frame.tag === 'source' && !srcsetUrls(frame.attribs.srcset).every((url) => isPortalMedia(url))),
   allowProtocolRelative: false,
   transformTags: {
     // The page title is the only h1; a body heading steps down one level.
@@ -37,11 +71,35 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
       return { tagName, attribs: safe };
     },
   },
-};
+});
 
-export function renderBodyHtml(markdownSource: string): string {
-  const html = markdown.parse(markdownSource) as string;
-  return sanitizeHtml(html, SANITIZE_OPTIONS).trim();
+export type RenderedBody = { html: string; problems: BodyProblem[] };
+
+/**
+ * The body as HTML, and what is wrong in it: links that name no video, and
+ * whatever the sanitizer removed. `figureFor` gives the figures of the body's
+ * images, once they are processed (body-images.ts); `articleLang` is the
+ * language of the videos' fixed text.
+ */
+export function renderBody(
+  markdownSource: string,
+  parseOptions: Pick<MarkedOptions, 'figureFor' | 'articleLang'> = {},
+): RenderedBody {
+  const { html, removals } = sanitizeNotingRemovals(
+    markdown.parse(markdownSource, parseOptions) as string,
+    SANITIZE_OPTIONS,
+  );
+  const problems = findBodyProblems(markdown, markdownSource, {
+    parseOptions,
+    sanitizeOptions: SANITIZE_OPTIONS,
+    sanitizerRemoved: removals.length > 0,
+  });
+  return { html: html.trim(), problems };
+}
+
+/** The body as HTML, where its problems are of no interest (the test fixtures). */
+export function renderBodyHtml(markdownSource: string, figureFor?: MarkedOptions['figureFor']): string {
+  return renderBody(markdownSource, { figureFor }).html;
 }
 
 const BLOCK_END = /<\/(?:p|h[1-6]|li|blockquote|figcaption|caption|tr|pre)>|<br\s*\/?>/g;

@@ -6,6 +6,8 @@ export type SplitResult =
       ok: true;
       data: unknown;
       body: string;
+      /** The line of the file the body starts on, for problems found in the body. */
+      bodyStartLine: number;
       /** YAML syntax errors; `data` then holds what the parser could still read. */
       yamlProblems: YamlProblem[];
       /** The fields the syntax errors are in, whose values cannot be trusted. */
@@ -19,7 +21,8 @@ const FRONT_MATTER_FIRST_LINE = 2;
 
 /** Separates the YAML front matter from the Markdown body of an article file. */
 export function splitFrontMatter(source: string): SplitResult {
-  const match = FENCE.exec(source.replace(/^\uFEFF/, ''));
+  const text = source.replace(/^\uFEFF/, '');
+  const match = FENCE.exec(text);
   if (!match) return { ok: false, message: 'the file must start with front matter between two --- lines' };
   const lineCounter = new LineCounter();
   const document = parseDocument(match[1], { lineCounter });
@@ -34,7 +37,9 @@ export function splitFrontMatter(source: string): SplitResult {
   return {
     ok: true,
     data,
-    body: source.replace(/^\uFEFF/, '').slice(match[0].length),
+    body: text.slice(match[0].length),
+    // The line after the closing ---: one more than the line breaks up to it.
+    bodyStartLine: match[0].split('\n').length,
     yamlProblems: problems,
     brokenFields,
   };

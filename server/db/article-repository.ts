@@ -11,6 +11,8 @@ import { type Found, type SearchEngine, createSearchEngine } from '../search/sea
 import type { SearchLimits } from '../search/search-limits.ts';
 import { createTaxonomyQueries } from './taxonomy-queries.ts';
 import { createTranslationQueries } from './translation-queries.ts';
+import { NEVER_MS } from './schema.ts';
+import { type Clock, createPublicationSchedule } from './publication-schedule.ts';
 
 const RELATED_LIMIT = 4;
 
@@ -31,25 +33,36 @@ const outcomeOf = (found: Found | undefined) => ({
   ...(found && !found.complete && { estimated: true as const }),
 });
 
-export function createArticleRepository(db: Database.Database, searchLimits?: SearchLimits) {
+export type RepositoryOptions = {
+  searchLimits?: SearchLimits;
+  /** What "now" is for publication times: scheduled articles appear when it passes theirs. */
+  clock?: Clock;
+};
+
+export function createArticleRepository(db: Database.Database, { searchLimits, clock }: RepositoryOptions = {}) {
+  const schedule = createPublicationSchedule(db, clock);
   const ranges = new Map(
     db
       .prepare<[], IdRange & { lang: Lang }>('SELECT lang, first_id AS first, last_id AS last FROM language_ranges')
       .all()
       .map(({ lang, first, last }) => [lang, { first, last }]),
   );
-  // A language without articles is a range that holds nothing.
-  const idRange = (lang: Lang) => ranges.get(lang) ?? { first: 1, last: 0 };
+  // A language without articles is a range that holds nothing. What readers
+  // may see of a language ends before its first article still held back.
+  const idRange = (lang: Lang) => {
+    const { first, last } = ranges.get(lang) ?? { first: 1, last: 0 };
+    return { first, last: schedule.lastVisibleId(lang, last) };
+  };
   const readSummaries = createSummaryReader(db);
-  const browse = createBrowseQueries(db);
-  const search = createSearchQueries(db, idRange);
+  const browse = createBrowseQueries(db, schedule);
+  const search = createSearchQueries(db, idRange, schedule.now);
   // Made at the first search: with search workers, the main thread's repository never searches.
   let engine: SearchEngine | undefined;
-  const searchEngine = () => (engine ??= createSearchEngine(db, idRange, searchLimits));
-  const taxonomy = createTaxonomyQueries(db);
-  const relatedIds = createRelatedArticles(db);
-  const translations = createTranslationQueries(db);
-  const editions = createEditionQueries(db);
+  const searchEngine = () => (engine ??= createSearchEngine(db, idRange, schedule, searchLimits));
+  const taxonomy = createTaxonomyQueries(db, schedule);
+  const relatedIds = createRelatedArticles(db, schedule.now);
+  const translations = createTranslationQueries(db, schedule.now);
+  const editions = createEditionQueries(db, schedule);
 
   /** One page of a search's matches in the order asked for. */
   function searchPage(found: Found, filters: BrowseFilters, scope: Scope, order: Order, limit: number, offset: number) {
@@ -113,16 +126,25 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
   }
 
   type ArticleRow = { id: number; translation_group: string; card_src: string };
-  const selectArticle = db.prepare<[Lang, string], ArticleRow & { body_html: string; correction: string | null }>(
-    'SELECT id, translation_group, card_src, body_html, correction FROM articles WHERE lang = ? AND slug = ?',
+  type FullRow = ArticleRow & { body_html: string; correction: string | null };
+  const FULL_ROW = 'id, translation_group, card_src, body_html, correction';
+  // An article readers may not see yet is answered exactly like one that does not exist.
+  const selectArticle = db.prepare<[Lang, string, number], FullRow>(
+    `SELECT ${FULL_ROW} FROM articles WHERE lang = ? AND slug = ? AND published_ms <= ?`,
   );
-  const selectShared = db.prepare<[Lang, string], ArticleRow>(
-    'SELECT id, translation_group, card_src FROM articles WHERE lang = ? AND slug = ?',
+  const selectShared = db.prepare<[Lang, string, number], ArticleRow>(
+    'SELECT id, translation_group, card_src FROM articles WHERE lang = ? AND slug = ? AND published_ms <= ?',
+  );
+  const selectPreview = db.prepare<[string], FullRow & { lang: Lang; slug: string; published_ms: number }>(
+    `SELECT ${FULL_ROW}, lang, slug, published_ms FROM articles WHERE preview_key = ?`,
   );
 
   function getArticle(lang: Lang, slug: string): Article | undefined {
-    const row = selectArticle.get(lang, slug);
-    if (!row) return undefined;
+    const row = selectArticle.get(lang, slug, schedule.now());
+    return row && articleFrom(row);
+  }
+
+  function articleFrom(row: FullRow): Article | undefined {
     const related = relatedIds(row.id, RELATED_LIMIT);
     const summaries = readSummaries([row.id, ...related]);
     const summary = summaries.get(row.id);
@@ -141,18 +163,30 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
     db.prepare<[string, Lang], Named>(`SELECT slug, name, description FROM ${table} WHERE slug = ? AND lang = ?`);
   const selectForum = named('forums');
   const selectTopic = named('topics');
-  const selectRedirect = db.prepare<[Lang, string], { slug: string }>(
-    'SELECT slug FROM article_redirects WHERE lang = ? AND old_slug = ?',
-  );
+  // Only to an article readers may see: a redirect must not tell a held-back article's address.
+  const selectRedirect = db.prepare<[Lang, string, number], { slug: string }>(`
+    SELECT r.slug FROM article_redirects r JOIN articles a ON a.lang = r.lang AND a.slug = r.slug
+    WHERE r.lang = ? AND r.old_slug = ? AND a.published_ms <= ?`);
   const selectMedia = db.prepare<[string], { mime: string; data: Buffer }>(
     'SELECT mime, data FROM media WHERE path = ?',
   );
-  // The database never changes while it is open, so its import time names every answer's version.
+  // The database never changes while it is open, so its import time names it;
+  // what readers see of it changes only when a scheduled article is released.
   const importedAt =
     db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'imported_at'").get()?.value ?? '';
 
   return {
-    version: importedAt,
+    /** The version of every answer: the import, and how many scheduled articles it has released. */
+    get version() {
+      return `${importedAt}+${schedule.epoch()}`;
+    },
+    /** The import alone: search workers reopen the file when it changes. */
+    databaseVersion: importedAt,
+    /** Seconds until the next scheduled article appears, to keep caches from holding answers past it. */
+    secondsUntilNextRelease(): number | undefined {
+      const next = schedule.nextReleaseMs();
+      return next === undefined ? undefined : Math.max(0, Math.ceil((next - schedule.now()) / 1000));
+    },
     listArticles,
     getArticle,
     listForums: (query: CountRequest = {}) => countsBy('forum', query),
@@ -167,7 +201,7 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
     hasYear: editions.hasYear,
     /** What a link preview needs: the summary, the preview card's path and the other languages. */
     getShareInfo(lang: Lang, slug: string) {
-      const row = selectShared.get(lang, slug);
+      const row = selectShared.get(lang, slug, schedule.now());
       const summary = row && readSummaries([row.id]).get(row.id);
       return (
         summary && {
@@ -179,7 +213,18 @@ export function createArticleRepository(db: Database.Database, searchLimits?: Se
     },
     listSitemapArticles: () => translations.sitemapArticles(),
     /** The slug a renamed article has now, when `slug` is one it had before in that language. */
-    renamedTo: (lang: Lang, slug: string) => selectRedirect.get(lang, slug)?.slug,
+    renamedTo: (lang: Lang, slug: string) => selectRedirect.get(lang, slug, schedule.now())?.slug,
+    /**
+     * An article readers may not see yet, by its preview key, as they will see
+     * it; `visible` once its time has come (its preview then leads to its page).
+     */
+    getPreview(key: string) {
+      const row = selectPreview.get(key);
+      const article = row && articleFrom(row);
+      if (!row || !article) return undefined;
+      const visible = row.published_ms <= schedule.now();
+      return { article, cardSrc: row.card_src, draft: row.published_ms === NEVER_MS, visible };
+    },
     close: (): void => void db.close(),
     /** Loads what searching needs now rather than at the first search (search workers do, before taking any). */
     prepareSearch: (): void => void searchEngine(),

@@ -17,13 +17,16 @@ type SummaryRow = {
   cover_width: number;
   cover_height: number;
   cover_sources: string | null;
+  cover_caption: string | null;
+  cover_credit: string | null;
   forum_slug: string;
   forum_name: string;
 };
 
 export const SUMMARY_COLUMNS = `
   a.id, a.lang, a.slug, a.title, a.summary, a.published_at, a.updated_at, a.author, a.reading_minutes,
-  a.cover_src, a.cover_alt, a.cover_width, a.cover_height, a.cover_sources, a.forum_slug, f.name AS forum_name`;
+  a.cover_src, a.cover_alt, a.cover_width, a.cover_height, a.cover_sources,
+  a.cover_caption, a.cover_credit, a.forum_slug, f.name AS forum_name`;
 
 /** Loads article summaries by id; each names its forum and topics in its own language. */
 export function createSummaryReader(db: Database.Database) {
@@ -65,6 +68,8 @@ export function createSummaryReader(db: Database.Database) {
           width: row.cover_width,
           height: row.cover_height,
           ...(row.cover_sources && { sources: JSON.parse(row.cover_sources) }),
+          ...(row.cover_caption !== null && { caption: row.cover_caption }),
+          ...(row.cover_credit !== null && { credit: row.cover_credit }),
         },
       });
     }

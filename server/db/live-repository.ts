@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import { statSync, unwatchFile, watchFile } from 'node:fs';
-import { createArticleRepository } from './article-repository.ts';
+import { type RepositoryOptions, createArticleRepository } from './article-repository.ts';
 import { openDatabase } from './open-database.ts';
-import type { SearchLimits } from '../search/search-limits.ts';
 
 // Requests that started on the old database may still be rendering a page;
 // it is closed only after they have surely finished.
@@ -24,14 +23,10 @@ const consoleLog: ReloadLog = { info: console.log, error: (error, message) => co
 
 export function createLiveRepository(
   databaseFile: string,
-  {
-    pollMs = 1000,
-    log = consoleLog,
-    searchLimits,
-  }: { pollMs?: number; log?: ReloadLog; searchLimits?: SearchLimits } = {},
+  { pollMs = 1000, log = consoleLog, ...options }: { pollMs?: number; log?: ReloadLog } & RepositoryOptions = {},
 ) {
   let db: Database.Database = openDatabase(databaseFile);
-  let repository = createArticleRepository(db, searchLimits);
+  let repository = createArticleRepository(db, options);
   let identity = fileIdentity(databaseFile);
   const retiring = new Set<ReturnType<typeof setTimeout>>();
 
@@ -45,7 +40,7 @@ export function createLiveRepository(
     if (next === identity) return false;
     const previous = db;
     db = openDatabase(databaseFile);
-    repository = createArticleRepository(db, searchLimits);
+    repository = createArticleRepository(db, options);
     identity = next;
     const timer = setTimeout(() => {
       previous.close();

@@ -2,7 +2,7 @@
 // server, so the schema is created fresh each time rather than migrated.
 // The import stores this number in meta.schema_version and the server refuses
 // a file with another: raise it with any change to a table or to what a column holds.
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 10;
 
 // Forums and topics are the two taxonomies: one shape, which the taxonomy
 // queries rely on when they treat either kind alike. One row per language, so
@@ -32,6 +32,9 @@ CREATE TABLE articles (
   title TEXT NOT NULL,
   summary TEXT NOT NULL,
   published_at TEXT NOT NULL,
+  -- When readers may see the article: its publication time, which may be in
+  -- the future (scheduled), or NEVER_MS for a draft. Every read keeps to
+  -- published_ms <= now (see publication-schedule.ts).
   published_ms INTEGER NOT NULL,
   -- The convention year: the year of publication in Beijing time (beijingYear()).
   -- Lists of one year read a published_ms range of the date indexes instead.
@@ -47,8 +50,13 @@ CREATE TABLE articles (
   cover_width INTEGER NOT NULL,
   cover_height INTEGER NOT NULL,
   cover_sources TEXT, -- JSON: modern formats of a photo cover, for <picture>
+  cover_caption TEXT, -- plain text under an editor's cover, if any
+  cover_credit TEXT, -- plain text: whose photo it is, if said
   card_src TEXT NOT NULL,
   source_file TEXT NOT NULL,
+  -- The unguessable key of the preview URL of an article readers cannot see
+  -- yet (draft or scheduled); NULL once it was public at import.
+  preview_key TEXT UNIQUE,
   UNIQUE (lang, slug)
 );
 -- Lists are read within one language, in date order, from these indexes.
@@ -75,7 +83,8 @@ CREATE INDEX article_topics_by_topic_forum_date
 
 -- How many articles each language, forum, topic and year has, and each
 -- combination of them ('' or year 0 = any), counted once at import instead of
--- on every list request.
+-- on every list request. Only articles public at import are counted (meta
+-- counted_until_ms); the server adds the scheduled ones whose time has come.
 CREATE TABLE article_counts (
   lang TEXT NOT NULL,
   forum_slug TEXT NOT NULL,
@@ -97,7 +106,13 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
 
 -- Every word of the full-text index and how many articles hold it: the
 -- vocabulary that searches expand word forms and correct spelling from.
-CREATE TABLE search_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+-- visible_from_ms: 0, or for a word found only in articles held back at
+-- import, the time the first of them is published (NEVER_MS for drafts).
+CREATE TABLE search_words (
+  term TEXT PRIMARY KEY,
+  docs INTEGER NOT NULL,
+  visible_from_ms INTEGER NOT NULL
+) WITHOUT ROWID;
 
 -- The first and last article id of each language, for searches within one.
 CREATE TABLE language_ranges (
@@ -122,12 +137,17 @@ CREATE TABLE media (
   data BLOB NOT NULL
 ) WITHOUT ROWID;
 
+-- What the import made of each editor's image, by a hash of the file and of
+-- the encoding settings (image-encoding.ts): the next import reads the files
+-- from media instead of encoding the image again.
+CREATE TABLE processed_images (key TEXT PRIMARY KEY, manifest TEXT NOT NULL) WITHOUT ROWID;
+
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 `;
 
 // The counts per forum, topic and year of one language (lang) or of all of
 // them (''): every combination of the three, each either grouped or "any".
-const countsIn = (lang: string) =>
+const countsIn = (lang: string, untilMs: number) =>
   [false, true]
     .flatMap((byForum) =>
       [false, true].flatMap((byTopic) =>
@@ -136,15 +156,22 @@ const countsIn = (lang: string) =>
           const forum = byForum ? 'forum_slug' : "''";
           const topic = byTopic ? 'topic_slug' : "''";
           const year = byYear ? 'year' : '0';
-          return `INSERT INTO article_counts SELECT ${lang}, ${forum}, ${topic}, ${year}, count(*) FROM ${table} GROUP BY 1, 2, 3, 4;`;
+          return `INSERT INTO article_counts SELECT ${lang}, ${forum}, ${topic}, ${year}, count(*) FROM ${table}
+            WHERE published_ms <= ${untilMs} GROUP BY 1, 2, 3, 4;`;
         }),
       ),
     )
     .join('\n');
 
-/** What the import works out once the articles are in: each language's id range and every count. */
-export const COUNTS_SQL = `
+/** The publication time of a draft: never. The largest time a JavaScript Date can hold. */
+export const NEVER_MS = 8_640_000_000_000_000;
+
+/**
+ * What the import works out once the articles are in: each language's id
+ * range and the counts of the articles public at `untilMs` (the import's time).
+ */
+export const countsSql = (untilMs: number) => `
 INSERT INTO language_ranges SELECT lang, min(id), max(id) FROM articles GROUP BY lang;
-${countsIn('lang')}
-${countsIn("''")}
+${countsIn('lang', Math.trunc(untilMs))}
+${countsIn("''", Math.trunc(untilMs))}
 `;

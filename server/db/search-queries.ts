@@ -13,14 +13,23 @@ export type Match = { title: HighlightedText; summary: HighlightedText; excerpt:
 /** The first and last article id of one language (see write-database.ts). */
 export type IdRange = { first: number; last: number };
 
-/** Full-text search in SQL: a page of matching ids in order, and where each matched. */
-export function createSearchQueries(db: Database.Database, idRange: (lang: NonNullable<Scope>) => IdRange) {
+/**
+ * Full-text search in SQL: a page of matching ids in order, and where each
+ * matched. `idRange` gives what readers may see of a language now.
+ */
+export function createSearchQueries(
+  db: Database.Database,
+  idRange: (lang: NonNullable<Scope>) => IdRange,
+  now: () => number,
+) {
   const statement = statementCache(db);
 
   // Each language's articles are a range of rowids, which the full-text index
-  // seeks to by itself: keeping to one language costs no join.
-  const inScope = (scope: Scope) => (scope ? ' AND articles_fts.rowid BETWEEN @first AND @last' : '');
-  const scopeParams = (scope: Scope) => (scope ? { lang: scope, ...idRange(scope) } : {});
+  // seeks to by itself: keeping to one language costs no join. Across
+  // languages, the date says what readers may see.
+  const inScope = (scope: Scope) =>
+    scope ? ' AND articles_fts.rowid BETWEEN @first AND @last' : ' AND a.published_ms <= @now';
+  const scopeParams = (scope: Scope) => (scope ? { lang: scope, ...idRange(scope) } : { now: now() });
 
   /**
    * The FROM and WHERE clauses for articles matching an FTS expression, the

@@ -3,6 +3,7 @@ import type { Forum } from '../../src/shared/contract.ts';
 import type { Lang } from '../../src/shared/languages.ts';
 import type { BrowseFilters } from './browse-queries.ts';
 import { type Scope, langCondition } from './language-scope.ts';
+import type { PublicationSchedule } from './publication-schedule.ts';
 import { statementCache } from './statement-cache.ts';
 
 type Kind = 'forum' | 'topic';
@@ -13,7 +14,7 @@ type Entry = { slug: string; name: string; description: string };
  * under the filters, in one language or in all. Without a search the counts
  * were made at import; a search counts its matches.
  */
-export function createTaxonomyQueries(db: Database.Database) {
+export function createTaxonomyQueries(db: Database.Database, schedule: PublicationSchedule) {
   const statement = statementCache(db);
   const prepare = (kind: Kind) => {
     const other = kind === 'forum' ? 'topic' : 'forum';
@@ -37,7 +38,7 @@ export function createTaxonomyQueries(db: Database.Database) {
     WHERE at.article_id IN (
       SELECT article_id FROM article_topics
       WHERE ${langCondition(scope)} AND topic_slug = @topic AND (@forum = '' OR forum_slug = @forum)
-        AND (@year = 0 OR year = @year))
+        AND (@year = 0 OR year = @year) AND published_ms <= @now)
     GROUP BY at.topic_slug`;
 
   /** `lang` names the entries; `scope` is the language counted, or undefined for all. */
@@ -45,13 +46,22 @@ export function createTaxonomyQueries(db: Database.Database) {
     const filters = { forum: forum ?? '', topic: topic ?? '', year: year ?? 0 };
     // The topics that appear beside a topic are not counted ahead; count them now.
     if (kind === 'topic' && topic) {
-      const rows = statement(topicsAlongside(scope)).all({ ...filters, lang: scope }) as {
+      const rows = statement(topicsAlongside(scope)).all({ ...filters, lang: scope, now: schedule.now() }) as {
         slug: string;
         count: number;
       }[];
       return withCounts('topic', lang, new Map(rows.map((row) => [row.slug, row.count])));
     }
-    return statements[kind].counted.all({ ...filters, lang, scope: scope ?? '' });
+    const counted = statements[kind].counted.all({ ...filters, lang, scope: scope ?? '' });
+    // What was released since the import, counted under the other filters like the rest.
+    const chosen = kind === 'forum' ? forum : topic;
+    const released = schedule.releasedTally({ ...(kind === 'forum' ? { topic } : { forum }), year }, scope);
+    const releasedOf = kind === 'forum' ? released.forums : released.topics;
+    return counted.map((entry) =>
+      chosen === undefined || entry.slug === chosen
+        ? { ...entry, articleCount: entry.articleCount + (releasedOf.get(entry.slug) ?? 0) }
+        : entry,
+    );
   }
 
   /** Every entry, named in `lang`, with the given counts (absent ones count 0). */

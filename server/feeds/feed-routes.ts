@@ -24,6 +24,8 @@ const SITEMAP: Record<PageId, (articles: ArticleRepository) => SitemapEntry[]> =
   forum: (articles) => articles.listForums().items.flatMap(({ slug }) => everyLanguage('forum', { forum: slug })),
   topic: (articles) => articles.listTopics().items.flatMap(({ slug }) => everyLanguage('topic', { topic: slug })),
   search: () => [],
+  // A preview's address is a secret, and the page is not for search engines.
+  preview: () => [],
   // Each year in the languages that have articles from it.
   edition: (articles) =>
     articles.listEditions({ languages: 'all' }).items.flatMap(({ year }) =>
@@ -50,14 +52,19 @@ const SITEMAP: Record<PageId, (articles: ArticleRepository) => SitemapEntry[]> =
 
 type FeedRoutesOptions = { repository: () => ArticleRepository; publicUrl?: string };
 
-const XML_CACHE = 'public, max-age=300';
+// Five minutes, or until the next scheduled article appears if that is sooner.
+const xmlCacheControl = (secondsUntilNextRelease?: number) =>
+  `public, max-age=${Math.min(300, secondsUntilNextRelease ?? 300)}`;
 
 /** RSS feeds for the site, each forum, each topic and each year, in each language; the sitemap; robots.txt. */
 export function feedRoutes({ repository, publicUrl }: FeedRoutesOptions): Hono {
   const routes = new Hono();
   const originOf = (c: Context) => publicUrl ?? new URL(c.req.url).origin;
   const xml = (c: Context, body: string, type: string) =>
-    c.body(body, 200, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': XML_CACHE });
+    c.body(body, 200, {
+      'Content-Type': `${type}; charset=utf-8`,
+      'Cache-Control': xmlCacheControl(repository().secondsUntilNextRelease()),
+    });
   const latest = (lang: Lang, filters: { forum?: string; topic?: string; year?: number }) =>
     repository().listArticles({ lang, page: 1, pageSize: FEED_SIZE, ...filters }).items;
 

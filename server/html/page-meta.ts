@@ -3,7 +3,14 @@ import type { ArticleSummary } from '../../src/shared/contract.ts';
 import type { Messages } from '../../src/shared/i18n/en.ts';
 import { type Lang, localizePath, splitLangPath } from '../../src/shared/languages.ts';
 import { type ListParams, readListParams } from '../../src/shared/list-params.ts';
-import { type PageId, type PageMatch, matchPage, pageTitle, readEditionYear } from '../../src/shared/pages.ts';
+import {
+  type PageId,
+  type PageMatch,
+  matchPage,
+  pagePath,
+  pageTitle,
+  readEditionYear,
+} from '../../src/shared/pages.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { SITE_CARD_PATH, SOCIAL_CARD_SIZE } from '../content/social-card.ts';
 import { feedPath } from '../feeds/feed-paths.ts';
@@ -41,7 +48,9 @@ type PageFacts = {
 /** The head of one kind of page; undefined when what the URL names does not exist in the page's language. */
 type HeadResolver = (
   facts: PageFacts,
-) => (Omit<PageMeta, 'status' | 'lang' | 'canonicalPath' | 'image'> & Partial<Pick<PageMeta, 'image'>>) | undefined;
+) =>
+  | (Omit<PageMeta, 'status' | 'lang' | 'canonicalPath' | 'image'> & Partial<Pick<PageMeta, 'image' | 'canonicalPath'>>)
+  | undefined;
 
 const siteFeed = (lang: Lang, messages: Messages): FeedLink => ({
   title: messages.feeds.latest,
@@ -123,24 +132,37 @@ const HEADS: Record<PageId, HeadResolver> = {
   // A Chinese URL of an article that exists only in English is a 404, and the other way round.
   article: ({ lang, messages, params, articles }) => {
     const share = params.slug === undefined ? undefined : articles.getShareInfo(lang, params.slug);
-    if (!share) return undefined;
-    const { summary } = share;
-    return {
-      title: pageTitle('article', { headline: summary.title }, messages),
-      description: summary.summary,
-      alternates: articleAlternates(summary, share.translations),
-      image: { path: share.cardSrc, ...SOCIAL_CARD_SIZE, alt: summary.title },
-      feeds: [
-        siteFeed(lang, messages),
-        { title: messages.feeds.of(summary.forum.name), path: feedPath('forum', summary.forum.slug, lang) },
-      ],
-      article: { summary },
-    };
+    return share && articleHead(lang, messages, share);
   },
   edition: editionHead,
+  // The head the article's page will have, so its share card can be tried out, but never indexed.
+  preview: ({ lang, messages, params, articles }) => {
+    const preview = params.key === undefined ? undefined : articles.getPreview(params.key);
+    if (!preview || preview.article.lang !== lang) return undefined;
+    const { article, cardSrc } = preview;
+    const head = articleHead(lang, messages, { summary: article, cardSrc, translations: article.translations });
+    return { ...head, noindex: true, canonicalPath: pagePath('article', { slug: article.slug }, lang) };
+  },
   about: infoHead('about', 'aboutDescription'),
   accessibility: infoHead('accessibility', 'accessibilityDescription'),
 };
+
+type ShareInfo = NonNullable<ReturnType<ArticleRepository['getShareInfo']>>;
+
+/** An article's head: its title, description, share card, language versions and feeds. */
+function articleHead(lang: Lang, messages: Messages, { summary, cardSrc, translations }: ShareInfo) {
+  return {
+    title: pageTitle('article', { headline: summary.title }, messages),
+    description: summary.summary,
+    alternates: articleAlternates(summary, translations),
+    image: { path: cardSrc, ...SOCIAL_CARD_SIZE, alt: summary.title },
+    feeds: [
+      siteFeed(lang, messages),
+      { title: messages.feeds.of(summary.forum.name), path: feedPath('forum', summary.forum.slug, lang) },
+    ],
+    article: { summary },
+  };
+}
 
 /** Works out the language, title, description, image, alternates and status of any app URL, from the shared route table. */
 export function resolvePageMeta(

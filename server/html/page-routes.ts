@@ -59,7 +59,14 @@ export function pageRoutes({ repository, distDir, publicUrl, api, logError }: Pa
         : '',
     });
     if (html === undefined) return c.text('The app is not built yet. Run "npm run build".', 503);
-    c.header('Cache-Control', 'no-cache');
+    if (match?.id === 'preview') {
+      // An unpublished article: kept by no cache, indexed by no search engine. (Its secret
+      // address leaves the site in no Referer: the policy sends other sites the origin only.)
+      c.header('Cache-Control', 'private, no-store');
+      c.header('X-Robots-Tag', 'noindex, nofollow');
+    } else {
+      c.header('Cache-Control', 'no-cache');
+    }
     return c.html(html, meta.status);
   });
   return routes;

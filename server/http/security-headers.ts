@@ -1,9 +1,11 @@
 import type { MiddlewareHandler } from 'hono';
 import { every } from 'hono/combine';
 import { secureHeaders } from 'hono/secure-headers';
+import { VIDEO_PLAYER_ORIGINS } from '../../src/shared/video-providers.ts';
 
 // Scripts only from the portal itself: no inline script, no eval, no plugins,
-// no framing. The page's data travels as JSON the browser never executes.
+// no framing by other sites. The page's data travels as JSON the browser never
+// executes. The only frames are the video players a reader starts with a click.
 const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
@@ -11,6 +13,7 @@ const contentSecurityPolicy = {
   imgSrc: ["'self'", 'data:'],
   fontSrc: ["'self'"],
   connectSrc: ["'self'"],
+  frameSrc: VIDEO_PLAYER_ORIGINS,
   manifestSrc: ["'self'"],
   objectSrc: ["'none'"],
   baseUri: ["'self'"],

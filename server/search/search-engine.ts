@@ -9,6 +9,7 @@ import { facetFilter, loadFacetTable, yearIdRange } from './facet-table.ts';
 import type { FacetTally } from './facet-tally.ts';
 import { anyFormExpression, exactExpression } from './fts-expression.ts';
 import { loadIndexVocabulary } from './index-vocabulary.ts';
+import type { PublicationSchedule } from '../db/publication-schedule.ts';
 import { DEFAULT_SEARCH_LIMITS, type SearchLimits } from './search-limits.ts';
 import { type ExactRows, type MatchRows, type Scan, type ScannedMatch, scanMatches } from './match-scan.ts';
 
@@ -59,10 +60,17 @@ function sumTallies(tallies: FacetTally[]): FacetTally {
 export function createSearchEngine(
   db: Database.Database,
   idRange: (lang: Lang) => IdRange,
+  schedule: Pick<PublicationSchedule, 'now' | 'epoch'>,
   limits: SearchLimits = DEFAULT_SEARCH_LIMITS,
 ) {
   const table = loadFacetTable(db);
-  const vocabulary = loadIndexVocabulary(db);
+  // Read again when a scheduled article is published: its words join it then.
+  let words = { epoch: schedule.epoch(), vocabulary: loadIndexVocabulary(db, schedule.now()) };
+  const currentVocabulary = () => {
+    const epoch = schedule.epoch();
+    if (epoch !== words.epoch) words = { epoch, vocabulary: loadIndexVocabulary(db, schedule.now()) };
+    return words.vocabulary;
+  };
   // Every match with its score, and beside it the exact matches' ids.
   const scanAll = db.prepare(`SELECT rowid, ${RANK} FROM articles_fts WHERE ${inRange}`).raw();
   const scanExact = db.prepare(`SELECT rowid FROM articles_fts WHERE ${inRange}`).raw();
@@ -92,7 +100,9 @@ export function createSearchEngine(
   }
 
   function remember(plan: SearchPlan, filters: BrowseFilters, scope: Scope) {
-    const key = JSON.stringify([scope, filters.forum, filters.topic, filters.year, exactExpression(plan)]);
+    // What readers may see changes when a scheduled article is released: so does the key.
+    const visible = (scope ? [scope] : LANGS).map((lang) => idRange(lang).last);
+    const key = JSON.stringify([scope, filters.forum, filters.topic, filters.year, exactExpression(plan), visible]);
     let found = remembered.get(key);
     if (!found) remembered.set(key, (found = search(plan, filters, scope)));
     return found;
@@ -100,6 +110,7 @@ export function createSearchEngine(
 
   /** The articles matching a reader's query under the filters; undefined when it has no word to search for. */
   function find(query: string, filters: BrowseFilters, scope: Scope): Found | undefined {
+    const vocabulary = currentVocabulary();
     const typed = planSearch(query, vocabulary);
     if (typed.phrases.length === 0) return undefined;
     // A word no article holds makes the whole search empty: search its likeliest spelling instead,

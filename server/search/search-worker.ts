@@ -27,14 +27,14 @@ function yieldToPages() {
 if (niceness > 0) yieldToPages();
 
 function openRepository(): ArticleRepository {
-  const opened = createArticleRepository(openDatabase(databaseFile), limits);
+  const opened = createArticleRepository(openDatabase(databaseFile), { searchLimits: limits });
   opened.prepareSearch();
   return opened;
 }
 
 let repository = openRepository();
 // The server's version this repository answers for; the server may lag a new file by a poll.
-let answering = repository.version;
+let answering = repository.databaseVersion;
 
 function current(version: string): ArticleRepository {
   if (version !== answering) {

@@ -6,7 +6,12 @@ import { transportOf } from './transport.ts';
 
 type Contract = typeof import('../shared/contract.ts');
 type ResponseSchema =
-  'articleListSchema' | 'articleSchema' | 'forumListSchema' | 'topicListSchema' | 'editionListSchema';
+  | 'articleListSchema'
+  | 'articleSchema'
+  | 'articlePreviewSchema'
+  | 'forumListSchema'
+  | 'topicListSchema'
+  | 'editionListSchema';
 
 const REQUEST_TIMEOUT_MS = 8000;
 

@@ -32,6 +32,9 @@ export const imageSchema = z.object({
   height: positiveInt(),
   /** For <picture>: each format with its widths, as a srcset, best format first. */
   sources: z.optional(z.array(z.object({ type: z.string(), srcset: z.string() }))),
+  /** Plain text shown under the image, and whose photo it is: an editor's cover may have either. */
+  caption: z.optional(nonEmpty()),
+  credit: z.optional(nonEmpty()),
 });
 export type Image = z.infer<typeof imageSchema>;
 
@@ -88,6 +91,19 @@ export const articleSchema = z.extend(z.omit(articleSummarySchema, { match: true
   translations: z.array(translationSchema),
 });
 export type Article = z.infer<typeof articleSchema>;
+
+/**
+ * GET /api/preview/:key: an article readers cannot see yet, as they will see
+ * it. `draft` is never published; `scheduled` appears by itself at
+ * publishedAt; `published` has appeared since the preview link was made.
+ */
+export const articlePreviewSchema = z.object({
+  state: z.enum(['draft', 'scheduled', 'published']),
+  article: articleSchema,
+  /** The link-preview image chat apps and social networks will show. */
+  cardSrc: z.string(),
+});
+export type ArticlePreview = z.infer<typeof articlePreviewSchema>;
 
 export const sortSchema = z.enum(['newest', 'oldest', 'relevance']);
 

@@ -18,6 +18,8 @@ export const PAGES = {
   article: { path: '/news/:slug', query: [] },
   /** One convention year's news; forum and topic narrow it, together or alone. */
   edition: { path: '/editions/:year', query: ['forum', 'topic', 'page'] },
+  /** An unpublished article as readers will see it, at an unguessable address (see preview-keys.ts). */
+  preview: { path: '/preview/:key', query: [] },
   about: { path: '/about', query: [] },
   accessibility: { path: '/accessibility', query: [] },
 } as const satisfies Record<string, { path: string; query: readonly string[] }>;
@@ -72,6 +74,8 @@ const TITLES: Record<PageId | 'not-found', TitleMaker> = {
   topic: taxonomyTitle,
   search: ({ q }, text) => (q ? text.searchFor(q) : text.search),
   article: ({ headline = '' }) => headline,
+  // What readers will see, share card included.
+  preview: ({ headline = '' }) => headline,
   edition: ({ year = 0, filters = [], page }, text) => paged(text.edition(year, ...filters), page, text),
   about: (_, text) => text.about,
   accessibility: (_, text) => text.accessibility,

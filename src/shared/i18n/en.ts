@@ -117,6 +117,18 @@ export const en = {
     updated: 'Updated',
     correction: 'Correction',
   },
+  /** The editors' preview of an article readers cannot see yet. */
+  preview: {
+    label: 'Preview',
+    draft: 'Draft: readers cannot see this article. Remove “draft: true” to publish it.',
+    scheduled: (when: string) => `Scheduled: readers see this article from ${when}, by itself.`,
+    published: 'Published: readers can see this article now.',
+    livePage: 'Open its page',
+    private: 'Share this address only with people who may read the article before it is public.',
+    card: 'Share card',
+    seeCard: 'See its share card.',
+    cardHint: 'What chat apps and social networks show for a link to the article.',
+  },
   pagination: {
     label: 'Pagination',
     status: (page: number, total: number) => `Page ${page} of ${total}`,

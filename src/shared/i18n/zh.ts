@@ -103,6 +103,17 @@ export const zh: Messages = {
     updated: '更新于',
     correction: '更正',
   },
+  preview: {
+    label: '预览',
+    draft: '草稿：读者看不到这篇文章。删除“draft: true”即可发布。',
+    scheduled: (when) => `定时发布：读者自${when}起自动可见。`,
+    published: '已发布：读者现在可以看到这篇文章。',
+    livePage: '打开文章页面',
+    private: '请只把这个地址分享给可以在公开前阅读文章的人。',
+    card: '分享卡片',
+    seeCard: '查看分享卡片。',
+    cardHint: '聊天应用和社交网络显示的文章链接预览。',
+  },
   pagination: {
     label: '分页',
     status: (page, total) => `第${page}页，共${total}页`,
