@@ -58,6 +58,8 @@ export default defineConfig({
     // for what a reader waits for, and a loaded machine only makes that slower.
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // expect.poll waits as long as findBy* does (vitest.setup.ts), not one second.
+    expect: { poll: { timeout: 8_000 } },
     projects: [
       {
         extends: true,

@@ -18,6 +18,7 @@ export default defineConfig({
         'build-cli': 'server/content/build-cli.ts',
         'prepare-worker': 'server/content/prepare-worker.ts',
         'search-worker': 'server/search/search-worker.ts',
+        'check-database-worker': 'server/db/check-database-worker.ts',
       },
       output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },

@@ -7,6 +7,7 @@ import { benchCeilingRoutes } from './bench-ceiling.ts';
 import type { ArticleRepository } from './db/article-repository.ts';
 import { mediaRoutes } from './media-routes.ts';
 import { httpProblem, problemResponse } from './http/problem.ts';
+import { type HealthOptions, healthRoutes } from './http/health-routes.ts';
 import { requestGuards } from './http/request-guards.ts';
 import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -18,6 +19,8 @@ export type AppOptions = {
   repository: () => ArticleRepository;
   distDir: string;
   publicUrl?: string;
+  /** Without publicUrl, the hosts absolute URLs may name (ALLOWED_HOSTS); unset, any. */
+  allowedHosts?: readonly string[];
   /** Adds /__bench/ceiling for the benchmark; never on in production. */
   benchCeiling?: boolean;
   /** Memory for ready-to-send API answers; 0 turns the cache off. */
@@ -28,6 +31,8 @@ export type AppOptions = {
   draining?: () => boolean;
   /** Logs one line per request; tests leave it out. */
   logger?: Logger;
+  /** The database file on disk, for /healthz (main.ts); tests without one leave it out. */
+  databaseFile?: HealthOptions['databaseFile'];
   /** The web editor at /admin (ADMIN_ENABLED=1); without it /admin is a page like any unknown one, a 404. */
   admin?: AdminOptions;
 };
@@ -36,12 +41,14 @@ export function createApp({
   repository,
   distDir,
   publicUrl,
+  allowedHosts,
   benchCeiling = false,
   apiCacheBytes,
   searches,
   draining = () => false,
   logger,
   admin,
+  databaseFile,
 }: AppOptions): Hono {
   const app = new Hono();
   // Without a logger (in tests) failures still show on the console.
@@ -57,20 +64,17 @@ export function createApp({
   });
   app.use(requestGuards());
   app.use(compress());
-  app.get('/healthz', (c) => {
-    c.header('Cache-Control', 'no-store');
-    return c.json({
-      status: 'ok',
-      articles: repository().listArticles({ languages: 'all', page: 1, pageSize: 1 }).total,
-    });
-  });
+  app.route('/', healthRoutes({ repository, distDir, databaseFile }));
   if (benchCeiling) app.route('/__bench/ceiling', benchCeilingRoutes());
   if (admin) app.route('/', adminRoutes(admin, distDir));
   app.route('/api', apiRoutes(repository, { cacheBytes: apiCacheBytes, searches }));
   app.route('/media', mediaRoutes(repository));
-  app.route('/', feedRoutes({ repository, publicUrl }));
+  app.route('/', feedRoutes({ repository, publicUrl, allowedHosts }));
   app.route('/', staticRoutes(distDir));
-  app.route('/', pageRoutes({ repository, distDir, publicUrl, logError, api: async (request) => app.fetch(request) }));
+  app.route(
+    '/',
+    pageRoutes({ repository, distDir, publicUrl, allowedHosts, logError, api: async (request) => app.fetch(request) }),
+  );
 
   app.onError((error, c) => {
     logError(error, 'Unhandled error');

@@ -13,6 +13,8 @@ describe('readConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       publicUrl: undefined,
+      allowedHosts: undefined,
+      production: false,
       databaseFile: path.join(root, 'data', 'wiotc.db'),
       contentDir: path.join(root, 'content'),
       distDir: path.join(root, 'dist'),
@@ -41,11 +43,15 @@ describe('readConfig', () => {
       BENCH_CEILING: '1',
       LOG_LEVEL: 'warn',
       API_PORT: '4001',
+      ALLOWED_HOSTS: 'News.Example.org, localhost:3000,[::1]:3000',
+      NODE_ENV: 'production',
     });
     expect(config).toEqual({
       port: 8080,
       host: '0.0.0.0',
       publicUrl: 'https://news.example.org',
+      allowedHosts: ['news.example.org', 'localhost:3000', '[::1]:3000'],
+      production: true,
       databaseFile: path.resolve('var/news.db'),
       contentDir: '/srv/content',
       distDir: path.resolve('build'),
@@ -122,6 +128,9 @@ describe('readConfig', () => {
     ['HOST', 'news example'],
     ['BENCH_CEILING', 'yes'],
     ['LOG_LEVEL', 'verbose'],
+    ['ALLOWED_HOSTS', 'https://news.example.org'],
+    ['ALLOWED_HOSTS', 'news.example.org/'],
+    ['ALLOWED_HOSTS', 'news.example.org,,localhost'],
   ])('refuses %s=%s', (name, value) => {
     const message = configErrorFor({ [name]: value });
     expect(message.startsWith(`${name}=${JSON.stringify(value)} is not valid: expected `)).toBe(true);

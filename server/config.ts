@@ -64,6 +64,17 @@ const publicUrl = z.pipe(
   z.transform((value) => new URL(value).origin),
 );
 
+const allowedHostsExpected = 'expected host names separated by commas, such as news.example.org,localhost:3000';
+// Each is compared with the request's host: lowercase, with its port unless it is the scheme's default.
+const allowedHost = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+const allowedHosts = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((value) => value.split(',').map((entry) => entry.trim().toLowerCase())),
+  ),
+  z.array(z.string().check(z.regex(allowedHost, allowedHostsExpected))),
+);
+
 const onOff = z._default(
   z.pipe(
     z.enum(['0', '1'], 'expected 1 (on) or 0 (off)'),
@@ -76,6 +87,7 @@ const envSchema = z.object({
   PORT: z._default(port(0), 3000),
   HOST: z._default(host, '127.0.0.1'),
   PUBLIC_URL: z.optional(publicUrl),
+  ALLOWED_HOSTS: z.optional(allowedHosts),
   DATABASE_FILE: filePath('data/wiotc.db'),
   CONTENT_DIR: filePath('content'),
   DIST_DIR: filePath('dist'),
@@ -111,6 +123,10 @@ const configSchema = z.pipe(
     host: vars.HOST,
     /** The public origin, e.g. https://news.example.org, when it differs from the request's. */
     publicUrl: vars.PUBLIC_URL,
+    /** Without PUBLIC_URL, the host names absolute URLs may be made from; unset, any the request names. */
+    allowedHosts: vars.ALLOWED_HOSTS,
+    /** NODE_ENV=production, which `npm run serve` sets: a missing PUBLIC_URL is then worth a warning. */
+    production: vars.NODE_ENV === 'production',
     databaseFile: vars.DATABASE_FILE,
     contentDir: vars.CONTENT_DIR,
     distDir: vars.DIST_DIR,

@@ -4,10 +4,13 @@ import { createLiveRepository } from './db/live-repository.ts';
 import { createSearchPool } from './search/search-pool.ts';
 import { MAX_HEADER_BYTES } from './http/request-guards.ts';
 import { createLogger } from './logger.ts';
+import { originWarning } from './http/request-origin.ts';
 import { readConfigOrExit, stopStarting } from './startup-failure.ts';
 
 const config = readConfigOrExit();
 const logger = createLogger(config.logLevel);
+const hostWarning = originWarning(config);
+if (hostWarning) logger.warn(hostWarning);
 
 const database = (() => {
   try {
@@ -42,8 +45,10 @@ let draining = false;
 const app = createApp({
   draining: () => draining,
   repository: database.current,
+  databaseFile: database.fileStatus,
   distDir: config.distDir,
   publicUrl: config.publicUrl,
+  allowedHosts: config.allowedHosts,
   benchCeiling: config.benchCeiling,
   apiCacheBytes: config.apiCacheBytes,
   searches: searchPool?.run,
@@ -72,11 +77,11 @@ server.once('error', (error) => {
 
 // A new import is picked up by itself within a second; SIGHUP picks it up at once.
 process.on('SIGHUP', () => {
-  try {
-    if (database.reload()) logger.info({ databaseFile: config.databaseFile }, `Reopened ${config.databaseFile}.`);
-  } catch (error) {
-    logger.error({ err: error }, 'The new database could not be opened; still serving the previous one.');
-  }
+  database.reload().then(
+    (reopened) => reopened && logger.info({ databaseFile: config.databaseFile }, `Reopened ${config.databaseFile}.`),
+    (error: unknown) =>
+      logger.error({ err: error }, 'The new database could not be opened; still serving the previous one.'),
+  );
 });
 
 // Clients get this long to notice, from "Connection: close", that the server is stopping.

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { useFixtureSite } from './test/use-fixture-site.ts';
@@ -57,6 +59,27 @@ describe('serving the built app', () => {
     expect(response.headers.get('content-type')).toBe('image/svg+xml');
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(await response.text()).toMatch(/^<svg /);
+  });
+
+  it('keeps the build’s own files (dot-folders such as .vite) to itself', async () => {
+    // The build's manifest, which the server reads from disk: it maps every source file to its chunk.
+    mkdirSync(path.join(site.distDir, '.vite'), { recursive: true });
+    writeFileSync(path.join(site.distDir, '.vite', 'manifest.json'), '{"src/main.tsx":{"file":"assets/main.js"}}');
+    writeFileSync(path.join(site.distDir, '.env'), 'SECRET=1');
+    for (const url of [
+      '/.vite/manifest.json',
+      '/%2Evite/manifest.json',
+      '/.vite/',
+      '/assets/../.vite/manifest.json',
+      '/.env',
+    ]) {
+      const response = await site.app.request(url);
+      expect(response.status, url).toBe(404);
+      expect(await response.text(), url).not.toContain('src/main.tsx');
+    }
+    mkdirSync(path.join(site.distDir, '.well-known'), { recursive: true });
+    writeFileSync(path.join(site.distDir, '.well-known', 'security.txt'), 'Contact: mailto:security@example.org\n');
+    expect(await (await site.app.request('/.well-known/security.txt')).text()).toContain('Contact:');
   });
 
   it('reports health', async () => {

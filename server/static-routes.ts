@@ -11,7 +11,23 @@ function cacheControlFor(requestPath: string): string {
   return 'public, max-age=3600';
 }
 
-/** Serves the files of the built app. Paths with no file fall through to the pages. */
+/**
+ * The build's own files are not the site's to hand out: Vite's .vite/manifest.json
+ * (read from disk by the server) maps every source file to its chunk. No
+ * dot-file or dot-folder is served, however its name is spelled (%2E is a dot),
+ * but /.well-known/, whose files (security.txt, say) are public by definition.
+ */
+function isHidden(requestPath: string): boolean {
+  let decoded = requestPath;
+  try {
+    decoded = decodeURIComponent(requestPath);
+  } catch {
+    // Undecodable: compared as it is.
+  }
+  return decoded.split('/').some((segment) => segment.startsWith('.') && segment !== '.well-known');
+}
+
+/** Serves the files of the built app. Paths with no file, or hidden ones, fall through to the pages. */
 export function staticRoutes(distDir: string): Hono {
   const routes = new Hono();
   routes.use('*', async (c, next) => {
@@ -23,7 +39,7 @@ export function staticRoutes(distDir: string): Hono {
   // index.html is a template: the page routes fill in its head for each URL.
   const files = serveStatic({ root: distDir, precompressed: true });
   routes.use('*', async (c, next) => {
-    if (c.req.path === '/' || c.req.path === '/index.html') return next();
+    if (c.req.path === '/' || c.req.path === '/index.html' || isHidden(c.req.path)) return next();
     return files(c, next);
   });
   return routes;

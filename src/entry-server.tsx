@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router-dom';
 import type { Transport } from './api/transport.ts';
 import { PageLanguageProvider } from './lib/messages-context.tsx';
+import { RenderedOriginContext } from './lib/public-origin.ts';
 import { createQueryClient } from './query-client.ts';
 import { createRoutes } from './router.tsx';
 import { loadMessages } from './shared/i18n/load-messages.ts';
@@ -12,18 +13,22 @@ import { splitLangPath } from './shared/languages.ts';
 export type HydrationState = {
   queries: ReturnType<typeof dehydrate>;
   router: { loaderData: Record<string, unknown> };
+  /** The origin of the absolute links in the HTML, for hydration to write the same. */
+  origin: string;
 };
 
 /**
  * Renders the page for a URL from the same routes and components as the
  * browser, in the URL's language. The route loaders wait for the page's
  * queries, answered by `api` without a network hop; the markup is then
- * rendered and the cache handed over for hydration. Returns undefined when
+ * rendered and the cache handed over for hydration. Absolute links (share
+ * links) are made on `origin`, the server's public one. Returns undefined when
  * the URL does not render as a plain page.
  */
 export async function renderPage(
   request: Request,
   api: Transport,
+  origin: string,
 ): Promise<{ html: string; state: HydrationState } | undefined> {
   const { lang } = splitLangPath(new URL(request.url).pathname);
   const queryClient = createQueryClient({ transport: api, defaultOptions: { queries: { retry: false } } });
@@ -33,13 +38,15 @@ export async function renderPage(
 
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
-    <PageLanguageProvider lang={lang} messages={messages}>
-      <QueryClientProvider client={queryClient}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </QueryClientProvider>
-    </PageLanguageProvider>,
+    <RenderedOriginContext value={origin}>
+      <PageLanguageProvider lang={lang} messages={messages}>
+        <QueryClientProvider client={queryClient}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </QueryClientProvider>
+      </PageLanguageProvider>
+    </RenderedOriginContext>,
   );
-  const state = { queries: dehydrate(queryClient), router: { loaderData: context.loaderData } };
+  const state = { queries: dehydrate(queryClient), router: { loaderData: context.loaderData }, origin };
   queryClient.clear();
   return { html, state };
 }

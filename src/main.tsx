@@ -1,11 +1,13 @@
 import { hydrate } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { type RouteObject, createBrowserRouter, matchRoutes } from 'react-router-dom';
+import { createBrowserRouter } from 'react-router-dom';
 import { App } from './app.tsx';
 import type { HydrationState } from './entry-server.tsx';
-import { withoutTracking } from './shared/canonical.ts';
 import { checkConnectivity } from './lib/connectivity.ts';
+import { dropTrackingParams } from './lib/drop-tracking-params.ts';
+import { loadMatchedRoutes } from './lib/load-matched-routes.ts';
+import { RenderedOriginContext } from './lib/public-origin.ts';
 import { registerServiceWorker } from './lib/register-service-worker.ts';
 import { createQueryClient } from './query-client.ts';
 import { createRoutes } from './router.tsx';
@@ -19,28 +21,7 @@ import './styles/search.css';
 import './styles/videos.css';
 import './styles/preview.css';
 
-// Links shared with tracking parameters open on the clean URL, so the reader
-// who shares it again passes on no tracking.
-const cleanSearch = withoutTracking(window.location.search);
-if (cleanSearch !== window.location.search) {
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${window.location.pathname}${cleanSearch}${window.location.hash}`,
-  );
-}
-
-/** Loads the code of the routes on screen, so hydration renders what the server rendered. */
-async function loadMatchedRoutes(routes: RouteObject[]) {
-  const matches = matchRoutes(routes, window.location) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      Object.assign(route, await route.lazy(), { lazy: undefined });
-    }),
-  );
-}
-
+dropTrackingParams();
 registerServiceWorker();
 checkConnectivity();
 
@@ -65,7 +46,9 @@ if (stateElement?.textContent) {
     hydrateRoot(
       rootElement,
       <StrictMode>
-        <App queryClient={queryClient} router={router} {...app} />
+        <RenderedOriginContext value={state.origin}>
+          <App queryClient={queryClient} router={router} {...app} />
+        </RenderedOriginContext>
       </StrictMode>,
     );
   });

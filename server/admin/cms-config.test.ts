@@ -32,6 +32,7 @@ describe('the web editor’s configuration', () => {
       updated: ['2024-05-02T10:30:00+08:00', 'yesterday'],
       summary: ['One sentence.', 'x'.repeat(400), 'x'.repeat(401)],
       correction: ['The number was wrong.', 'x'.repeat(600), 'x'.repeat(601)],
+      author: ['Staff reporter', 'x'.repeat(120), 'x'.repeat(121)],
     };
     for (const [name, values] of Object.entries(samples)) {
       const spec = field(english.fields, name);

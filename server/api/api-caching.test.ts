@@ -36,7 +36,7 @@ describe('API caching', () => {
     // The database's version is its import time: let the clock pass it first.
     await vi.waitFor(() => expect(Date.now()).toBeGreaterThan(Date.parse(live.current().databaseVersion)));
     expect((await importContent(site.contentDir, site.databaseFile)).ok).toBe(true);
-    expect(live.reload()).toBe(true);
+    await expect(live.reload()).resolves.toBe(true);
 
     // A cache still holding the old answer must get the new one, not a 304.
     const after = await app.request(url, { headers: { 'If-None-Match': oldTag } });
@@ -44,6 +44,22 @@ describe('API caching', () => {
     expect(after.headers.get('etag')).toMatch(/^W\/".+"$/);
     expect(after.headers.get('etag')).not.toBe(oldTag);
     expect(await after.json()).toEqual(await before.json());
+  });
+
+  it('answers If-None-Match: * with 304 only for what exists (RFC 9110, 13.1.2)', async () => {
+    const star = { headers: { 'If-None-Match': '*' } };
+    const missing = await site.app.request('/api/articles/no-such-article', star);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('etag')).toBeNull();
+    const invalid = await site.app.request('/api/articles?page=0', star);
+    expect(invalid.status).toBe(400);
+    expect((await site.app.request('/api/forums?lang=xx', star)).status).toBe(400);
+
+    const existing = await site.app.request('/api/articles?topic=supply-chain', star);
+    expect(existing.status).toBe(304);
+    expect(existing.headers.get('etag')).toMatch(/^W\/".+"$/);
+    expect(existing.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=600');
+    expect(await existing.text()).toBe('');
   });
 
   it('never caches errors', async () => {

@@ -17,26 +17,31 @@ function entityTag(version: string, url: URL): string {
   return `W/"${hash}"`;
 }
 
-const matches = (ifNoneMatch: string | undefined, tag: string) =>
-  ifNoneMatch?.split(',').some((candidate) => candidate.trim() === tag || candidate.trim() === '*') ?? false;
+const candidates = (ifNoneMatch: string | undefined) => ifNoneMatch?.split(',').map((tag) => tag.trim()) ?? [];
 
 /**
  * ETags for API answers. An answer depends only on its URL and on the
  * database, which changes only with an import, so the tag is known before any
- * query runs and a matching If-None-Match is answered 304 straight away.
+ * query runs and a matching If-None-Match is answered 304 straight away (the
+ * tag was only ever given with a 200). `*` matches any answer that exists
+ * (RFC 9110, 13.1.2), which only the route knows: it is answered 304 once the
+ * route has answered 200, and a 404 or 400 stays what it is.
  */
 export function apiCaching(answering: () => AnswerVersion): MiddlewareHandler {
   return async (c, next) => {
     const current = answering();
     const tag = entityTag(current.version, new URL(c.req.url));
     const cacheControl = apiCacheControl(current.secondsUntilNextRelease());
-    if (matches(c.req.header('If-None-Match'), tag)) {
-      return c.body(null, 304, { ETag: tag, 'Cache-Control': cacheControl });
-    }
+    const asked = candidates(c.req.header('If-None-Match'));
+    const notModified = () => c.body(null, 304, { ETag: tag, 'Cache-Control': cacheControl });
+    if (asked.includes(tag)) return notModified();
     await next();
-    if (c.res.status === 200) {
-      c.res.headers.set('ETag', tag);
-      c.res.headers.set('Cache-Control', cacheControl);
+    if (c.res.status !== 200) return;
+    if (asked.includes('*')) {
+      c.res = notModified();
+      return;
     }
+    c.res.headers.set('ETag', tag);
+    c.res.headers.set('Cache-Control', cacheControl);
   };
 }

@@ -13,7 +13,7 @@ import {
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { httpProblem, problemResponse } from '../http/problem.ts';
 import { type SearchCall, answerCall } from '../search/search-call.ts';
-import { SearchesOverloaded } from '../search/search-pool.ts';
+import { SearchDatabaseChanged, SearchesOverloaded } from '../search/search-pool.ts';
 import { apiCacheControl, apiCaching } from './api-caching.ts';
 import { responseCache } from './response-cache.ts';
 
@@ -55,6 +55,8 @@ export function apiRoutes(
     try {
       return c.json(await searches(call, articles.databaseVersion));
     } catch (error) {
+      // Rare: the file changed under the worker; the server's own connection still reads the right one.
+      if (error instanceof SearchDatabaseChanged) return c.json(answerCall(articles, call));
       if (!(error instanceof SearchesOverloaded)) throw error;
       c.header('Retry-After', String(error.retryAfterSeconds));
       return problemResponse(c, httpProblem(503, 'Search is busy right now. Please try again in a moment.'));

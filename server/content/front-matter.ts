@@ -19,16 +19,38 @@ const dateTimeField = z.pipe(
 type StringCheck = Parameters<ReturnType<typeof z.string>['check']>[number];
 const trimmed = (missing: string, ...checks: StringCheck[]) => z.string({ error: missing }).check(z.trim(), ...checks);
 
+/**
+ * The longest each text may be, in characters: what fits where it is shown.
+ * The author is on every page and card of the article; a forum's or topic's
+ * name and description on every page of it, and the name on its articles too.
+ */
+export const TEXT_LIMITS = {
+  title: 200,
+  summary: 400,
+  correction: 600,
+  caption: 300,
+  credit: 120,
+  author: 120,
+  name: 80,
+  description: 300,
+} as const;
+
+const atMost = (field: keyof typeof TEXT_LIMITS, advice?: string) =>
+  z.maxLength(
+    TEXT_LIMITS[field],
+    `the ${field} is longer than ${TEXT_LIMITS[field]} characters${advice ? `: ${advice}` : ''}`,
+  );
+
 export const coverSchema = z.strictObject({
   image: z.string().check(z.minLength(1)),
   alt: z.string({ error: 'describe the cover image in alt' }),
   /** Plain text under the cover: what it shows, where, when. */
   caption: z.optional(
-    trimmed('the caption must be text', z.minLength(1, 'the caption is empty: leave it out when there is none'), z.maxLength(300)),
+    trimmed('the caption must be text', z.minLength(1, 'the caption is empty: leave it out when there is none'), atMost('caption')),
   ),
   /** Plain text after the caption: who took the photo, or whose it is. */
   credit: z.optional(
-    trimmed('the credit must be text', z.minLength(1, 'the credit is empty: leave it out when there is none'), z.maxLength(120)),
+    trimmed('the credit must be text', z.minLength(1, 'the credit is empty: leave it out when there is none'), atMost('credit')),
   ),
 });
 
@@ -39,7 +61,7 @@ const formerSlugsField = z.pipe(
 );
 
 export const frontMatterSchema = z.object({
-  title: trimmed('the title is missing', z.minLength(1, 'the title is empty'), z.maxLength(200)),
+  title: trimmed('the title is missing', z.minLength(1, 'the title is empty'), atMost('title')),
   slug: z.optional(slugSchema),
   lang: z._default(
     z.enum(LANGS, { error: (issue) => `"${String(issue.input)}" is not a language of the portal: use ${LANGS.join(' or ')}` }),
@@ -58,7 +80,7 @@ export const frontMatterSchema = z.object({
     trimmed(
       'the correction must be text',
       z.minLength(1, 'the correction is empty: leave it out when there is none'),
-      z.maxLength(600, 'the correction is longer than 600 characters: keep it to what was wrong and what is right'),
+      atMost('correction', 'keep it to what was wrong and what is right'),
     ),
   ),
   forum: z.string({ error: 'the forum is missing' }).check(z.minLength(1)),
@@ -66,16 +88,16 @@ export const frontMatterSchema = z.object({
     z.array(z.string()).check(z.minLength(1, 'list at least one topic'), z.maxLength(8)),
     [],
   ),
-  summary: trimmed('the summary is missing', z.minLength(1), z.maxLength(400)),
-  author: z._default(trimmed('the author must be text', z.minLength(1)), 'WIOTC News Center'),
+  summary: trimmed('the summary is missing', z.minLength(1), atMost('summary')),
+  author: z._default(trimmed('the author must be text', z.minLength(1), atMost('author')), 'WIOTC News Center'),
   cover: z.optional(coverSchema),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 const namedShape = {
-  name: trimmed('the name is missing', z.minLength(1)),
-  description: z._default(trimmed('the description must be text'), ''),
+  name: trimmed('the name is missing', z.minLength(1), atMost('name')),
+  description: z._default(trimmed('the description must be text', atMost('description')), ''),
 };
 
 // English at the top level, as before; Chinese in a block of its own, required,

@@ -44,7 +44,8 @@ export async function importContent(
   const { content, problems, warnings, images } = await loadContent(contentDir, { previousDatabase: databaseFile });
   if (problems.length > 0) return { ok: false, problems, warnings };
   warnings.push(...slugChangeWarnings(readPreviousAddresses(databaseFile), content));
-  const cards = skipCards ? { rendered: 0 } : await attachSocialCards(content, databaseFile);
+  const cards = skipCards ? { rendered: 0, problems: [] } : await attachSocialCards(content, databaseFile);
+  if (cards.problems.length > 0) return { ok: false, problems: cards.problems, warnings };
   const secret = readPreviewSecret(databaseFile, previewSecret);
   writeDatabase(databaseFile, content, { now, previewSecret: secret });
   // In the order they appear, then by file.

@@ -1,8 +1,10 @@
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { taxonomyFileSchema } from './front-matter.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { readTextFile } from './read-text-file.ts';
+import { unshowableInValue } from './unshowable-characters.ts';
+import { readYamlValues } from './yaml-values.ts';
 import type { Lang } from '../../src/shared/languages.ts';
 
 export type TaxonomyNames = { name: string; description: string };
@@ -15,16 +17,24 @@ export function loadTaxonomy(contentDir: string, fileName: string, problems: Con
     problems.push({ file: fileName, message: read.message });
     return [];
   }
-  const document = parseDocument(read.text);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(read.text, { lineCounter });
   if (document.errors.length > 0) {
     problems.push({ file: fileName, message: `invalid YAML: ${document.errors[0].message.split('\n')[0]}` });
     return [];
   }
-  const parsed = taxonomyFileSchema.safeParse(document.toJS() ?? {});
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.push({ file: fileName, field: issue.path.join('.') || undefined, message: issue.message });
-    }
+  const values = readYamlValues(document, (offset) => lineCounter.linePos(offset).line);
+  const unshowable = unshowableInValue(values.data);
+  const parsed = taxonomyFileSchema.safeParse(values.data ?? {});
+  // A field with a character that cannot be shown is reported for that alone, not as too long as well.
+  const schemaProblems = parsed.success
+    ? []
+    : parsed.error.issues
+        .map((issue) => ({ field: issue.path.join('.') || undefined, message: issue.message }))
+        .filter(({ field }) => !unshowable.some((problem) => problem.field === field));
+  const found = [...values.problems, ...unshowable, ...schemaProblems];
+  if (found.length > 0 || !parsed.success) {
+    problems.push(...found.map((problem) => ({ file: fileName, ...problem })));
     return [];
   }
   return Object.entries(parsed.data).map(([slug, { name, description, zh }], position) => ({

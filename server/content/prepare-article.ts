@@ -13,6 +13,7 @@ import { readFrontMatter } from './read-front-matter.ts';
 import { readTextFile } from './read-text-file.ts';
 import { bodyPlainText, readingMinutes, renderBody } from './render-body.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
+import { unshowableInBody } from './unshowable-characters.ts';
 
 export type PreparedArticle = {
   sourceFile: string;
@@ -134,6 +135,7 @@ export async function prepareArticle(
     field: 'body',
     message: `line ${split.bodyStartLine + line - 1}: ${message}`,
   }));
+  for (const message of unshowableInBody(split.body, bodyHtml, split.bodyStartLine)) report(message, 'body');
   const bodyText = bodyPlainText(bodyHtml);
   if (bodyText === '') report('the body is empty (after removing unsafe markup)', 'body');
 

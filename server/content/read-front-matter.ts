@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { unknownFieldMessage } from './field-suggestions.ts';
 import { type FrontMatter, coverSchema, frontMatterSchema } from './front-matter.ts';
+import { unshowableInValue } from './unshowable-characters.ts';
 
 export type FieldProblem = { field?: string; message: string };
 
@@ -67,6 +68,12 @@ export function readFrontMatter(data: unknown, broken?: Set<string>): ReadFrontM
   const invalid = new Set<string>();
   for (const field of FIELDS) {
     if (broken && (broken.has(field) || !(field in given))) continue;
+    const unshowable = unshowableInValue(given[field], field);
+    if (unshowable.length > 0) {
+      invalid.add(field);
+      problems.push(...unshowable);
+      continue;
+    }
     const parsed = frontMatterSchema.shape[field].safeParse(given[field]);
     if (parsed.success) {
       fields[field] = parsed.data;

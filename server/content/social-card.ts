@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { en } from '../../src/shared/i18n/en.ts';
-import { escapeHtml } from '../lib/escape-html.ts';
+import { xmlText } from '../lib/xml-text.ts';
 
 // The preview image that chat apps and social networks show for a shared
 // article: its cover, darkened, with the forum, the headline and the portal's name.
@@ -67,7 +67,7 @@ function overlaySvg(title: string, forumName: string, siteName: string): string 
   const lineHeight = 70;
   const firstBaseline = height - 110 - (lines.length - 1) * lineHeight;
   const titleLines = lines
-    .map((text, index) => `<tspan x="64" y="${firstBaseline + index * lineHeight}">${escapeHtml(text)}</tspan>`)
+    .map((text, index) => `<tspan x="64" y="${firstBaseline + index * lineHeight}">${xmlText(text)}</tspan>`)
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
   <defs><linearGradient id="shade" x1="0" y1="0" x2="0" y2="1">
@@ -77,9 +77,9 @@ function overlaySvg(title: string, forumName: string, siteName: string): string 
   </linearGradient></defs>
   <rect width="${width}" height="${height}" fill="url(#shade)"/>
   <rect x="0" y="0" width="${width}" height="10" fill="#2f8fdf"/>
-  <text x="64" y="92" fill="#cfe6ff" font-family="${FONTS}" font-size="28" font-weight="bold" letter-spacing="2">${escapeHtml(forumName.toUpperCase())}</text>
+  <text x="64" y="92" fill="#cfe6ff" font-family="${FONTS}" font-size="28" font-weight="bold" letter-spacing="2">${xmlText(forumName.toUpperCase())}</text>
   <text fill="#ffffff" font-family="${FONTS}" font-size="56" font-weight="bold">${titleLines}</text>
-  <text x="64" y="${height - 40}" fill="#ffffff" fill-opacity="0.9" font-family="${FONTS}" font-size="26">${escapeHtml(siteName)}</text>
+  <text x="64" y="${height - 40}" fill="#ffffff" fill-opacity="0.9" font-family="${FONTS}" font-size="26">${xmlText(siteName)}</text>
 </svg>`;
 }
 

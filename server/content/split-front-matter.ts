@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { type YamlProblem, describeYamlErrors } from './yaml-problems.ts';
+import { readYamlValues } from './yaml-values.ts';
 
 export type SplitResult =
   | {
@@ -26,17 +27,14 @@ export function splitFrontMatter(source: string): SplitResult {
   if (!match) return { ok: false, message: 'the file must start with front matter between two --- lines' };
   const lineCounter = new LineCounter();
   const document = parseDocument(match[1], { lineCounter });
-  const { problems, brokenFields } = describeYamlErrors(document, lineCounter, FRONT_MATTER_FIRST_LINE);
-  let data: unknown;
-  try {
-    data = document.toJS();
-  } catch (error) {
-    // Too many aliases, say: nothing in it can be read.
-    if (problems.length === 0) problems.push({ message: `invalid YAML: ${(error as Error).message}` });
-  }
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line + FRONT_MATTER_FIRST_LINE - 1;
+  const { problems, brokenFields } = describeYamlErrors(document, lineOf);
+  const values = readYamlValues(document, lineOf);
+  problems.push(...values.problems);
+  for (const field of values.unreadable) brokenFields.add(field);
   return {
     ok: true,
-    data,
+    data: values.data,
     body: text.slice(match[0].length),
     // The line after the closing ---: one more than the line breaks up to it.
     bodyStartLine: match[0].split('\n').length,

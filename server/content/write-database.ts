@@ -7,6 +7,7 @@ import { NEVER_MS, SCHEMA_SQL, SCHEMA_VERSION, countsSql } from '../db/schema.ts
 import { processedImagesOf } from './article-media.ts';
 import type { LoadedContent } from './load-content.ts';
 import { toManifest } from './processed-image.ts';
+import { importingFile, removeLeftoverImports } from './leftover-imports.ts';
 import { previewKey } from './preview-keys.ts';
 import { SITE_CARD_PATH } from './social-card.ts';
 
@@ -140,7 +141,8 @@ function fillDatabase(db: Database.Database, content: LoadedContent, { now, prev
  */
 export function writeDatabase(databaseFile: string, content: LoadedContent, options: WriteOptions): void {
   mkdirSync(path.dirname(databaseFile), { recursive: true });
-  const temporaryFile = `${databaseFile}.${process.pid}.importing`;
+  removeLeftoverImports(databaseFile);
+  const temporaryFile = importingFile(databaseFile, process.pid);
   rmSync(temporaryFile, { force: true });
   const db = new Database(temporaryFile);
   try {

@@ -1,4 +1,4 @@
-import { type Document, type LineCounter, type YAMLError, isMap, isScalar } from 'yaml';
+import { type Document, type YAMLError, isMap, isScalar } from 'yaml';
 
 export type YamlProblem = { field?: string; message: string };
 
@@ -23,16 +23,15 @@ const noticedLate = (error: YAMLError, parserWords: string) =>
 
 /**
  * Every syntax error in the front matter, each with the field it is in and
- * one line number counted in the whole file (`firstLine` is the file line of
- * the front matter's first line), and the fields they leave unreadable.
+ * one line number counted in the whole file (`lineOf` gives the file line of
+ * an offset in the front matter), and the fields they leave unreadable.
  */
-export function describeYamlErrors(document: Document, lines: LineCounter, firstLine: number) {
+export function describeYamlErrors(document: Document, lineOf: (offset: number) => number) {
   const keys = isMap(document.contents)
     ? document.contents.items.flatMap(({ key }) =>
         isScalar(key) && key.range ? [{ name: String(key.value), start: key.range[0] }] : [],
       )
     : [];
-  const lineOf = (offset: number) => lines.linePos(offset).line + firstLine - 1;
 
   const problems: YamlProblem[] = [];
   const brokenFields = new Set<string>();

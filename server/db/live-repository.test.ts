@@ -50,7 +50,7 @@ describe('a running server and a new import', () => {
     const readers = keepReading();
     expect((await importContent(site.contentDir, site.databaseFile)).ok).toBe(false);
     // Look for a new database now, as the watcher or SIGHUP would, rather than wait for it.
-    expect(live.reload()).toBe(false);
+    await expect(live.reload()).resolves.toBe(false);
     const seen = readers.statuses.length;
     await expect.poll(() => readers.statuses.length).toBeGreaterThan(seen + 10);
     await readers.stop();

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { LANGS, type Lang, localizePath } from '../../src/shared/languages.ts';
 import { PAGES, PAGE_IDS, type PageId, pagePath, readEditionYear } from '../../src/shared/pages.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
+import { type OriginSettings, requestOrigin } from '../http/request-origin.ts';
 import { type Alternate, articleAlternates, hreflangLinks } from '../lib/alternates.ts';
 import { messagesFor } from '../lib/catalogs.ts';
 import { buildRssFeed, FEED_SIZE } from './build-feed.ts';
@@ -50,16 +51,16 @@ const SITEMAP: Record<PageId, (articles: ArticleRepository) => SitemapEntry[]> =
     }),
 };
 
-type FeedRoutesOptions = { repository: () => ArticleRepository; publicUrl?: string };
+type FeedRoutesOptions = { repository: () => ArticleRepository } & OriginSettings;
 
 // Five minutes, or until the next scheduled article appears if that is sooner.
 const xmlCacheControl = (secondsUntilNextRelease?: number) =>
   `public, max-age=${Math.min(300, secondsUntilNextRelease ?? 300)}`;
 
 /** RSS feeds for the site, each forum, each topic and each year, in each language; the sitemap; robots.txt. */
-export function feedRoutes({ repository, publicUrl }: FeedRoutesOptions): Hono {
+export function feedRoutes({ repository, ...origins }: FeedRoutesOptions): Hono {
   const routes = new Hono();
-  const originOf = (c: Context) => publicUrl ?? new URL(c.req.url).origin;
+  const originOf = (c: Context) => requestOrigin(c, origins);
   const xml = (c: Context, body: string, type: string) =>
     c.body(body, 200, {
       'Content-Type': `${type}; charset=utf-8`,

@@ -182,6 +182,62 @@ describe('unknown pages', () => {
   });
 });
 
+describe('canonical URLs', () => {
+  const canonicalOf = async (url: string) => {
+    const { status, document, meta } = await page(url);
+    const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    expect(meta('og:url')).toBe(canonical);
+    return { status, canonical };
+  };
+
+  it.each([
+    ['/news/hospitals-plan-%63onnected-wards', '/news/hospitals-plan-connected-wards'],
+    ['/News/hospitals-plan-connected-wards/', '/news/hospitals-plan-connected-wards'],
+    ['/?page=01', '/'],
+    ['/?page=002', '/?page=2'],
+    ['/forums/energy-session?page=abc', '/forums/energy-session'],
+    ['/zh', '/zh/'],
+  ])('give %s the one URL of the page it shows, %s', async (url, path) => {
+    expect(await canonicalOf(url)).toEqual({ status: 200, canonical: `http://news.example.org${path}` });
+  });
+});
+
+/** Every absolute URL in a page's head: links, Open Graph and Twitter tags, JSON-LD. */
+function absoluteUrlsIn(document: Document): string[] {
+  const attributes = Array.from(document.head.querySelectorAll('link[href], meta[content]')).map(
+    (element) => element.getAttribute('href') ?? element.getAttribute('content') ?? '',
+  );
+  return attributes.filter((value) => /^(?:[a-z]+:)?\/\//i.test(value));
+}
+
+describe('a path that starts with //', () => {
+  const configured = useFixtureSite({ publicUrl: 'https://news.wiotc.example' });
+
+  it.each([
+    ['without PUBLIC_URL', () => site, 'http://news.example.org'],
+    ['with PUBLIC_URL', () => configured, 'https://news.wiotc.example'],
+  ])('is a 404 on our own origin %s, never on the host it names', async (_, app, origin) => {
+    for (const path of ['//evil.example/x', '///evil.example/x?utm_source=x', '/\\evil.example/x']) {
+      const response = await app().app.request(`http://news.example.org${path}`);
+      expect(response.status, path).toBe(404);
+      const { document } = new JSDOM(await response.text()).window;
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toBe(
+        `${origin}/evil.example/x`,
+      );
+      const urls = absoluteUrlsIn(document);
+      expect(urls.length).toBeGreaterThan(3);
+      for (const url of urls) expect(new URL(url).origin, `${path}: ${url}`).toBe(origin);
+    }
+  });
+
+  it('shows the home page for //, with the home page’s own URL', async () => {
+    const response = await site.app.request('http://news.example.org//');
+    expect(response.status).toBe(200);
+    const { document } = new JSDOM(await response.text()).window;
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('http://news.example.org/');
+  });
+});
+
 describe('absolute URLs', () => {
   const configured = useFixtureSite({ publicUrl: 'https://news.wiotc.example' });
 

@@ -1,4 +1,4 @@
-import { canonicalPath } from '../../src/shared/canonical.ts';
+import { canonicalPath, normalisePath } from '../../src/shared/canonical.ts';
 import type { ArticleSummary } from '../../src/shared/contract.ts';
 import type { Messages } from '../../src/shared/i18n/en.ts';
 import { type Lang, localizePath, splitLangPath } from '../../src/shared/languages.ts';
@@ -192,12 +192,12 @@ export function resolvePageMeta(
       lang,
       title: pageTitle('not-found', {}, messages),
       description: messages.site.description,
-      canonicalPath: pathname,
+      canonicalPath: normalisePath(pathname),
       alternates: [],
       noindex: true,
       image: siteImage,
       feeds: [siteFeed(lang, messages)],
     };
   }
-  return { status: 200, lang, canonicalPath: canonicalPath(pathname, search), image: siteImage, ...head };
+  return { status: 200, lang, canonicalPath: canonicalPath(pathname, search, match), image: siteImage, ...head };
 }

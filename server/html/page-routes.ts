@@ -1,21 +1,39 @@
 import { type Context, Hono } from 'hono';
 import { renderPage } from '../../src/entry-server.tsx';
-import { LOCALES } from '../../src/shared/languages.ts';
-import { matchPage } from '../../src/shared/pages.ts';
+import { LOCALES, splitLangPath } from '../../src/shared/languages.ts';
+import { type PageMatch, matchPage } from '../../src/shared/pages.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { createAppShell } from './app-shell.ts';
 import { isPastLastPage, notFoundMeta } from './past-last-page.ts';
 import { resolvePageMeta } from './page-meta.ts';
 import { renamedArticlePath } from './renamed-article.ts';
+import { requestOrigin } from '../http/request-origin.ts';
 import { jsonForScript, renderHead } from './render-head.ts';
+import { busyPage } from './busy-page.ts';
+import { type RenderedPage, createPageCache } from './page-cache.ts';
+import { pageUrl } from './page-url.ts';
+import { RenderersBusy, createRenderSlots } from './render-slots.ts';
+
+// Pages are kept for a minute at most: long enough that a crowd on the same
+// page costs one render, short enough to bound anything the key misses.
+const PAGE_CACHE = { maxBytes: 16 * 2 ** 20, ttlMs: 60_000 };
+// Renders run on the thread that answers every request: a few at a time keep
+// it free for the rest, and a short queue absorbs bursts.
+const RENDER_SLOTS = { concurrency: 4, queue: 32 };
+const RETRY_AFTER_SECONDS = 1;
+
+class AppNotBuilt extends Error {}
 
 type PageRoutesOptions = {
   repository: () => ArticleRepository;
   distDir: string;
   publicUrl?: string;
+  allowedHosts?: readonly string[];
   /** Answers the app's API requests while the server renders a page, without a network hop. */
   api: (request: Request) => Promise<Response>;
   logError: (error: unknown, message: string) => void;
+  /** How many renders run at once and wait (tests make them small). */
+  renderSlots?: { concurrency: number; queue: number };
 };
 
 /**
@@ -26,9 +44,47 @@ type PageRoutesOptions = {
  * forums and topics get a 404 and the app's not-found page; a renamed
  * article's old URL, a permanent redirect to its page.
  */
-export function pageRoutes({ repository, distDir, publicUrl, api, logError }: PageRoutesOptions): Hono {
+export function pageRoutes({
+  repository,
+  distDir,
+  publicUrl,
+  allowedHosts,
+  api,
+  logError,
+  renderSlots = RENDER_SLOTS,
+}: PageRoutesOptions): Hono {
   const routes = new Hono();
   const shell = createAppShell(distDir);
+
+  const cache = createPageCache(PAGE_CACHE);
+  const inSlot = createRenderSlots(renderSlots);
+
+  /** The whole document of one URL: head, first view and its data; `keep` when it may be shared. */
+  async function renderDocument(url: URL, match: PageMatch | undefined, origin: string) {
+    let meta = resolvePageMeta(url.pathname, url.search, repository(), match);
+    let rendered: Awaited<ReturnType<typeof renderPage>>;
+    let failed = false;
+    if (meta.status === 200) {
+      rendered = await renderPage(new Request(url), api, origin).catch((error: unknown) => {
+        logError(error, 'Rendering failed; the browser will render the page instead.');
+        failed = true;
+        return undefined;
+      });
+    }
+    if (rendered && isPastLastPage(rendered.state)) meta = notFoundMeta(meta);
+    const html = shell({
+      head: renderHead(meta, origin),
+      lang: LOCALES[meta.lang].html,
+      appHtml: rendered?.html,
+      // Data, not code: the strict content security policy allows no inline script.
+      bodyEnd: rendered
+        ? `<script type="application/json" id="app-state">${jsonForScript(rendered.state)}</script>`
+        : '',
+    });
+    if (html === undefined) throw new AppNotBuilt();
+    // A failed render is tried again by the next reader rather than kept.
+    return { page: { status: meta.status, html }, keep: !failed };
+  }
 
   routes.get('*', async (c: Context) => {
     const url = new URL(c.req.url);
@@ -39,26 +95,23 @@ export function pageRoutes({ repository, distDir, publicUrl, api, logError }: Pa
       c.header('Cache-Control', 'no-cache');
       return c.redirect(`${renamed}${url.search}`, 301);
     }
-    let meta = resolvePageMeta(url.pathname, url.search, repository(), match);
-    let rendered: Awaited<ReturnType<typeof renderPage>>;
-    if (meta.status === 200) {
-      rendered = await renderPage(new Request(url), api).catch((error: unknown) => {
-        logError(error, 'Rendering failed; the browser will render the page instead.');
-        return undefined;
-      });
+    const origin = requestOrigin(c, { publicUrl, allowedHosts });
+    // The page as the app shows it: its path and the parameters it reads, nothing else.
+    const shown = pageUrl(url);
+    const render = () => inSlot(() => renderDocument(shown, match, origin));
+    let page: RenderedPage;
+    try {
+      page =
+        match?.id === 'preview'
+          ? (await render()).page
+          : await cache.get(`${repository().version}\n${origin}\n${shown.pathname}${shown.search}`, render);
+    } catch (error) {
+      if (error instanceof AppNotBuilt) return c.text('The app is not built yet. Run "npm run build".', 503);
+      if (!(error instanceof RenderersBusy)) throw error;
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      c.header('Cache-Control', 'no-store');
+      return c.html(busyPage(splitLangPath(url.pathname).lang), 503);
     }
-    if (rendered && isPastLastPage(rendered.state)) meta = notFoundMeta(meta);
-    const head = renderHead(meta, publicUrl ?? url.origin);
-    const html = shell({
-      head,
-      lang: LOCALES[meta.lang].html,
-      appHtml: rendered?.html,
-      // Data, not code: the strict content security policy allows no inline script.
-      bodyEnd: rendered
-        ? `<script type="application/json" id="app-state">${jsonForScript(rendered.state)}</script>`
-        : '',
-    });
-    if (html === undefined) return c.text('The app is not built yet. Run "npm run build".', 503);
     if (match?.id === 'preview') {
       // An unpublished article: kept by no cache, indexed by no search engine. (Its secret
       // address leaves the site in no Referer: the policy sends other sites the origin only.)
@@ -67,7 +120,7 @@ export function pageRoutes({ repository, distDir, publicUrl, api, logError }: Pa
     } else {
       c.header('Cache-Control', 'no-cache');
     }
-    return c.html(html, meta.status);
+    return c.html(page.html, page.status);
   });
   return routes;
 }

@@ -1,3 +1,4 @@
+import { absoluteUrl } from '../../src/shared/canonical.ts';
 import { LOCALES } from '../../src/shared/languages.ts';
 import { documentTitle } from '../../src/shared/pages.ts';
 import { messagesFor } from '../lib/catalogs.ts';
@@ -40,7 +41,7 @@ function newsArticleJsonLd(meta: PageMeta, siteName: string, absolute: (path: st
 
 /** The <head> tags for one page. Every value is escaped; `origin` makes URLs absolute. */
 export function renderHead(meta: PageMeta, origin: string): string {
-  const absolute = (path: string) => new URL(path, origin).href;
+  const absolute = (path: string) => absoluteUrl(origin, path);
   const messages = messagesFor(meta.lang);
   const siteName = messages.site.name;
   const title = documentTitle(meta.title, messages);

@@ -61,10 +61,34 @@ describe('the first view in the HTML', () => {
     expect(article.lang).toBe('zh');
   });
 
+  it('renders share links that work before the app starts: absolute, on the site’s origin', async () => {
+    const { document } = await load('/news/hospitals-plan-connected-wards');
+    const shareLinks = Array.from(document.querySelectorAll<HTMLAnchorElement>('.share__networks a'));
+    expect(shareLinks).toHaveLength(5);
+    const article = 'http://news.example.org/news/hospitals-plan-connected-wards';
+    const x = new URL(shareLinks[0].getAttribute('href')!);
+    expect(x.origin).toBe('https://x.com');
+    expect(x.searchParams.get('url')).toBe(article);
+    for (const link of shareLinks) expect(link.getAttribute('href')).toContain(encodeURIComponent(article));
+  });
+
   it('leaves a not-found page to the browser, with status 404', async () => {
     const { status, state, document } = await load('/news/no-such-article');
     expect(status).toBe(404);
     expect(state).toBeUndefined();
     expect(document.getElementById('root')?.innerHTML).toBe('');
+  });
+});
+
+describe('share links with PUBLIC_URL', () => {
+  const configured = useFixtureSite({ publicUrl: 'https://news.wiotc.example' });
+
+  it('are made on PUBLIC_URL, whatever host the request named', async () => {
+    const response = await configured.app.request('http://internal:3000/news/hospitals-plan-connected-wards');
+    const { document } = new JSDOM(await response.text()).window;
+    const x = new URL(document.querySelector('.share__networks a')!.getAttribute('href')!);
+    expect(x.searchParams.get('url')).toBe('https://news.wiotc.example/news/hospitals-plan-connected-wards');
+    const state = JSON.parse(document.getElementById('app-state')!.textContent!);
+    expect(state.origin).toBe('https://news.wiotc.example');
   });
 });

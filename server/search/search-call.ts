@@ -19,7 +19,11 @@ export type SearchRequest = SearchCall & {
   version: string;
 };
 
-export type SearchReply = { id: number; result: unknown } | { id: number; error: string };
+/**
+ * `stale`: the worker could not read the database version asked for (the
+ * file changed again, or the new one is unusable); the server answers itself.
+ */
+export type SearchReply = { id: number; result: unknown } | { id: number; error: string } | { id: number; stale: true };
 
 /** What a worker is started with. */
 export type SearchWorkerData = { databaseFile: string; limits?: SearchLimits; niceness: number };

@@ -21,7 +21,7 @@ const appWithPool = () =>
 describe('the search pool', () => {
   it('answers as the repository does in line', async () => {
     const query = { lang: 'en' as const, page: 1, pageSize: 12, q: 'grid' };
-    const version = site.repository.version;
+    const version = site.repository.databaseVersion;
     expect(await pool.run({ method: 'listArticles', query }, version)).toEqual(site.repository.listArticles(query));
     expect(await pool.run({ method: 'listTopics', query: { q: 'agriculure' } }, version)).toEqual(
       site.repository.listTopics({ q: 'agriculure' }),
@@ -32,7 +32,7 @@ describe('the search pool', () => {
     const calls = Array.from({ length: 8 }, (_, index) =>
       pool.run(
         { method: 'listArticles', query: { page: 1, pageSize: 12, q: `sensor ${index}` } },
-        site.repository.version,
+        site.repository.databaseVersion,
       ),
     );
     const settled = await Promise.allSettled(calls);
@@ -61,7 +61,7 @@ describe('the search pool', () => {
   });
 
   it('replaces a worker that stops, failing only the searches it held', async () => {
-    const version = site.repository.version;
+    const version = site.repository.databaseVersion;
     const held = pool.run({ method: 'listArticles', query: { page: 1, pageSize: 12, q: 'hospitals' } }, version);
     await pool.stopWorkerForTest(0);
     // Answered before it stopped, or failed: never left waiting.

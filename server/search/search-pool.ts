@@ -4,6 +4,13 @@ import type { SearchLimits } from './search-limits.ts';
 import { workerStarter } from '../lib/worker-starter.ts';
 
 /** Every worker's queue is full: the search is refused at once rather than left to wait. */
+/** The worker's database file holds another version than the server's: the server answers the search itself. */
+export class SearchDatabaseChanged extends Error {
+  constructor() {
+    super('The search worker cannot read the database the server reads.');
+  }
+}
+
 export class SearchesOverloaded extends Error {
   constructor(readonly retryAfterSeconds: number) {
     super('Too many searches are waiting; try again shortly.');
@@ -57,7 +64,8 @@ export function createSearchPool({ databaseFile, workers, queueLimit, limits, ni
       if (!('id' in reply)) return;
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
-      if ('error' in reply) waiting?.reject(new Error(reply.error));
+      if ('stale' in reply) waiting?.reject(new SearchDatabaseChanged());
+      else if ('error' in reply) waiting?.reject(new Error(reply.error));
       else waiting?.resolve(reply.result);
     });
     // A worker that fails fails its searches, and a new one takes its place:

@@ -36,21 +36,35 @@ let repository = openRepository();
 // The server's version this repository answers for; the server may lag a new file by a poll.
 let answering = repository.databaseVersion;
 
-function current(version: string): ArticleRepository {
-  if (version !== answering) {
-    // The server moved to another import: reopen the file, which holds it (or a newer one).
-    const previous = repository;
-    repository = openRepository();
-    answering = version;
-    previous.close();
+/**
+ * The repository for the server's version, or undefined when the file no
+ * longer holds it: the server checks a new file before it moves to it, but the
+ * file may have been replaced again since (by a newer import, or a bad copy).
+ * The repository answering now is kept until one that matches is opened.
+ */
+function current(version: string): ArticleRepository | undefined {
+  if (version === answering) return repository;
+  let opened: ArticleRepository;
+  try {
+    opened = openRepository();
+  } catch {
+    return undefined;
   }
+  if (opened.databaseVersion !== version) {
+    opened.close();
+    return undefined;
+  }
+  repository.close();
+  repository = opened;
+  answering = version;
   return repository;
 }
 
 parentPort!.on('message', (request: SearchRequest) => {
   let reply: SearchReply;
   try {
-    reply = { id: request.id, result: answerCall(current(request.version), request) };
+    const articles = current(request.version);
+    reply = articles ? { id: request.id, result: answerCall(articles, request) } : { id: request.id, stale: true };
   } catch (error) {
     reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
-import { UNTRANSLATED_PARAM } from '../lib/language-switch.ts';
+import { UNTRANSLATED_PARAM } from '../shared/languages.ts';
 import { useMessages } from '../lib/messages-context.tsx';
 
 /**

@@ -1,10 +1,7 @@
 import type { Translation } from '../shared/contract.ts';
 import { canonicalPath } from '../shared/canonical.ts';
-import { type Lang, localizePath, splitLangPath } from '../shared/languages.ts';
+import { type Lang, UNTRANSLATED_PARAM, localizePath, splitLangPath } from '../shared/languages.ts';
 import { matchPage, pagePath } from '../shared/pages.ts';
-
-/** On a home page: the reader came from an article that has no version in this language. */
-export const UNTRANSLATED_PARAM = 'untranslated';
 
 export const otherLang = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
 

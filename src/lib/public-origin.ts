@@ -1,23 +1,27 @@
+import { createContext, use } from 'react';
 import { useHydrated } from './use-hydrated.ts';
 
-let cached: string | undefined;
+/**
+ * The origin the server made absolute links with (its PUBLIC_URL, or the host
+ * it was asked at): given to the server's render, and to hydration from the
+ * page's data, so that both write the same share links.
+ */
+export const RenderedOriginContext = createContext('');
 
 /**
- * The portal's public origin. The server writes it into the canonical link of
- * the first page (from PUBLIC_URL, when set); otherwise it is this page's origin.
+ * The origin of links the app makes: this page's own. Never one read from the
+ * document (a canonical link, say), which a crafted address could have pointed
+ * at another site.
  */
 export function publicOrigin(): string {
-  if (cached) return cached;
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  try {
-    cached = canonical ? new URL(canonical).origin : window.location.origin;
-  } catch {
-    cached = window.location.origin;
-  }
-  return cached;
+  return window.location.origin;
 }
 
-/** The public origin once hydrated; '' on the server and during hydration, where links stay relative. */
+/**
+ * Absolute links' origin in components: the server's while it renders and
+ * while the browser hydrates that HTML, so that the two match; this page's own after.
+ */
 export function usePublicOrigin(): string {
-  return useHydrated() ? publicOrigin() : '';
+  const rendered = use(RenderedOriginContext);
+  return useHydrated() ? publicOrigin() : rendered;
 }

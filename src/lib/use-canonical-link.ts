@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router-dom';
-import { canonicalPath } from '../shared/canonical.ts';
+import { absoluteUrl, canonicalPath } from '../shared/canonical.ts';
 import { ensureHeadElement } from './head-element.ts';
 import { publicOrigin } from './public-origin.ts';
 
@@ -8,6 +8,6 @@ import { publicOrigin } from './public-origin.ts';
 export function useCanonicalLink() {
   const { pathname, search } = useLocation();
   useEffect(() => {
-    ensureHeadElement('link', 'rel', 'canonical').href = `${publicOrigin()}${canonicalPath(pathname, search)}`;
+    ensureHeadElement('link', 'rel', 'canonical').href = absoluteUrl(publicOrigin(), canonicalPath(pathname, search));
   }, [pathname, search]);
 }

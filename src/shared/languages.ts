@@ -4,6 +4,9 @@ export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'en';
 
+/** On a home page: the reader came through the language switch from an article with no version in this language. */
+export const UNTRANSLATED_PARAM = 'untranslated';
+
 export function isLang(value: unknown): value is Lang {
   return LANGS.includes(value as Lang);
 }

@@ -74,6 +74,11 @@ export const en = {
     latest: 'Read the latest news',
     search: 'Search the news',
   },
+  /** The page the server sends when it has more readers than it can serve at once. */
+  busy: {
+    title: 'Very busy right now',
+    text: 'Many readers are here at once. This page loads again by itself in a moment.',
+  },
   offline: {
     title: 'You are offline.',
     text: 'Articles you have already opened are still available; the rest will load when you are back online.',

@@ -64,6 +64,10 @@ export const zh: Messages = {
     latest: '阅读最新新闻',
     search: '搜索新闻',
   },
+  busy: {
+    title: '当前访问量很大',
+    text: '同时访问的读者很多。本页面稍后会自动重新加载。',
+  },
   offline: {
     title: '您已离线。',
     text: '已打开过的文章仍可阅读，其余内容将在恢复联网后加载。',

@@ -1,0 +1,12 @@
+import { type RouteObject, matchRoutes } from 'react-router-dom';
+
+/** Loads the code of the routes on screen, so hydration renders what the server rendered. */
+export async function loadMatchedRoutes(routes: RouteObject[]) {
+  const matches = matchRoutes(routes, window.location) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      Object.assign(route, await route.lazy(), { lazy: undefined });
+    }),
+  );
+}
