@@ -1,6 +1,8 @@
 import { LRUCache } from 'lru-cache';
+import type { EncodedBody } from '../http/encoded-bodies.ts';
 
-export type RenderedPage = { status: 200 | 404; html: string };
+/** A rendered page, compressed once in each encoding it is sent in. */
+export type RenderedPage = { status: 200 | 404; body: EncodedBody };
 
 /**
  * Rendered pages, shared by every reader for a short while. A page depends on
@@ -15,8 +17,8 @@ export function createPageCache({ maxBytes, ttlMs }: { maxBytes: number; ttlMs: 
     maxBytes > 0
       ? new LRUCache<string, RenderedPage>({
           maxSize: maxBytes,
-          // Strings are held as UTF-16, two bytes a character.
-          sizeCalculation: (page, key) => (page.html.length + key.length) * 2 || 1,
+          // The page, and room for its compressed copies, made later (a fifth of it or less each).
+          sizeCalculation: ({ body }, key) => Math.ceil(body.identity.length * 1.4) + key.length * 2,
           ttl: ttlMs,
         })
       : undefined;

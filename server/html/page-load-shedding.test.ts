@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { useFixtureSite } from '../test/use-fixture-site.ts';
 import { pageRoutes } from './page-routes.ts';
+import { type RenderSlotLimits, RenderersBusy, createRenderSlots } from './render-slots.ts';
 
 // Rendering is bounded: a crowd on one page costs one render, shared; more
 // renders than the server takes at once are refused at once with a 503.
 
 const site = useFixtureSite();
-const routesWith = (renderSlots: { concurrency: number; queue: number }) =>
+const routesWith = (renderSlots: RenderSlotLimits) =>
   pageRoutes({
     repository: () => site.repository,
     distDir: site.distDir,
@@ -19,7 +20,7 @@ const routesWith = (renderSlots: { concurrency: number; queue: number }) =>
 
 describe('server-rendered pages under load', () => {
   it('render a page once for readers arriving together, whatever parameters the page does not read', async () => {
-    const routes = routesWith({ concurrency: 1, queue: 0 });
+    const routes = routesWith({ concurrency: 1, queue: 0, maxWaitMs: 10_000 });
     const answers = await Promise.all(
       ['/?x=1', '/?x=2', '/?utm_source=chat&fbclid=abc', '/?page=1'].map((url) => routes.request(url)),
     );
@@ -30,7 +31,7 @@ describe('server-rendered pages under load', () => {
   });
 
   it('refuse pages beyond what may render at once, fast, with Retry-After and a page that asks again', async () => {
-    const routes = routesWith({ concurrency: 1, queue: 1 });
+    const routes = routesWith({ concurrency: 1, queue: 1, maxWaitMs: 10_000 });
     const answers = await Promise.all(
       ['/forums/energy-session', '/topics/standards', '/search?q=grid', '/zh/'].map((url) => routes.request(url)),
     );
@@ -44,5 +45,17 @@ describe('server-rendered pages under load', () => {
     expect(await busyChinese.text()).toContain('<html lang="zh-Hans">');
     // Once the crowd has gone, the same page renders.
     expect((await routes.request('/search?q=grid')).status).toBe(200);
+  });
+});
+
+describe('render slots', () => {
+  it('refuse a render that waited longer than allowed for its slot', async () => {
+    const inSlot = createRenderSlots({ concurrency: 1, queue: 5, maxWaitMs: 50 });
+    let finish = () => {};
+    const long = inSlot(() => new Promise<void>((resolve) => (finish = resolve)));
+    await expect(inSlot(async () => 'never')).rejects.toBeInstanceOf(RenderersBusy);
+    finish();
+    await long;
+    await expect(inSlot(async () => 'rendered')).resolves.toBe('rendered');
   });
 });

@@ -10,16 +10,18 @@ import { renamedArticlePath } from './renamed-article.ts';
 import { requestOrigin } from '../http/request-origin.ts';
 import { jsonForScript, renderHead } from './render-head.ts';
 import { busyPage } from './busy-page.ts';
+import { bodyIn, chooseEncoding, encodedBody } from '../http/encoded-bodies.ts';
 import { type RenderedPage, createPageCache } from './page-cache.ts';
 import { pageUrl } from './page-url.ts';
-import { RenderersBusy, createRenderSlots } from './render-slots.ts';
+import { type RenderSlotLimits, RenderersBusy, createRenderSlots } from './render-slots.ts';
 
 // Pages are kept for a minute at most: long enough that a crowd on the same
 // page costs one render, short enough to bound anything the key misses.
 const PAGE_CACHE = { maxBytes: 16 * 2 ** 20, ttlMs: 60_000 };
 // Renders run on the thread that answers every request: a few at a time keep
-// it free for the rest, and a short queue absorbs bursts.
-const RENDER_SLOTS = { concurrency: 4, queue: 32 };
+// it free for the rest, and a short queue absorbs bursts; a reader is told at
+// once, rather than after a long wait, when the server cannot keep up.
+const RENDER_SLOTS: RenderSlotLimits = { concurrency: 4, queue: 32, maxWaitMs: 2000 };
 const RETRY_AFTER_SECONDS = 1;
 
 class AppNotBuilt extends Error {}
@@ -33,7 +35,7 @@ type PageRoutesOptions = {
   api: (request: Request) => Promise<Response>;
   logError: (error: unknown, message: string) => void;
   /** How many renders run at once and wait (tests make them small). */
-  renderSlots?: { concurrency: number; queue: number };
+  renderSlots?: RenderSlotLimits;
 };
 
 /**
@@ -83,7 +85,7 @@ export function pageRoutes({
     });
     if (html === undefined) throw new AppNotBuilt();
     // A failed render is tried again by the next reader rather than kept.
-    return { page: { status: meta.status, html }, keep: !failed };
+    return { page: { status: meta.status, body: encodedBody(html) }, keep: !failed };
   }
 
   routes.get('*', async (c: Context) => {
@@ -120,7 +122,11 @@ export function pageRoutes({
     } else {
       c.header('Cache-Control', 'no-cache');
     }
-    return c.html(page.html, page.status);
+    const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
+    c.header('Content-Type', 'text/html; charset=UTF-8');
+    c.header('Vary', 'Accept-Encoding', { append: true });
+    if (encoding) c.header('Content-Encoding', encoding);
+    return c.body(bodyIn(page.body, encoding), page.status);
   });
   return routes;
 }

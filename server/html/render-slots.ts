@@ -5,16 +5,25 @@ export class RenderersBusy extends Error {
   }
 }
 
+export type RenderSlotLimits = {
+  /** Renders running at once. */
+  concurrency: number;
+  /** Renders waiting for a slot. */
+  queue: number;
+  /** How long a render may wait for a slot before it is refused after all. */
+  maxWaitMs: number;
+};
+
 /**
  * Rendering a page is the server's costliest work and holds the event loop
  * while React runs. At most `concurrency` renders run at once and `queue` more
- * wait their turn; beyond that a page is refused at once (RenderersBusy)
- * rather than left to wait while every other request, /healthz included,
- * waits behind it.
+ * wait their turn, each for `maxWaitMs` at most; beyond that a page is refused
+ * (RenderersBusy) rather than left to wait while every other request,
+ * /healthz included, waits behind it, or while the reader gives up.
  */
-export function createRenderSlots({ concurrency, queue }: { concurrency: number; queue: number }) {
+export function createRenderSlots({ concurrency, queue, maxWaitMs }: RenderSlotLimits) {
   let running = 0;
-  const waiting: (() => void)[] = [];
+  const waiting: { start: () => void; timer: ReturnType<typeof setTimeout> }[] = [];
 
   async function acquire(): Promise<void> {
     if (running < concurrency) {
@@ -23,12 +32,24 @@ export function createRenderSlots({ concurrency, queue }: { concurrency: number;
     }
     if (waiting.length >= queue) throw new RenderersBusy();
     // The slot is handed over by release(): `running` stays as it is.
-    await new Promise<void>((resolve) => waiting.push(resolve));
+    await new Promise<void>((resolve, reject) => {
+      const entry = {
+        start: () => {
+          clearTimeout(entry.timer);
+          resolve();
+        },
+        timer: setTimeout(() => {
+          waiting.splice(waiting.indexOf(entry), 1);
+          reject(new RenderersBusy());
+        }, maxWaitMs),
+      };
+      waiting.push(entry);
+    });
   }
 
   function release(): void {
     const next = waiting.shift();
-    if (next) next();
+    if (next) next.start();
     else running -= 1;
   }
 

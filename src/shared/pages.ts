@@ -31,11 +31,21 @@ export type PageMatch = { id: PageId; lang: Lang; params: Record<string, string 
 
 const MATCHABLE = PAGE_IDS.map((id) => ({ id, path: PAGES[id].path }));
 
+// Matching ranks the whole route table on every call, which showed as the
+// costliest step of answering a page the server had kept; the pages readers
+// ask for are few, so their matches are remembered (a bounded number).
+const REMEMBERED_MATCHES = 2000;
+const rememberedMatches = new Map<string, PageMatch | undefined>();
+
 /** Which page a path shows, by the same matching rules as the app's router; undefined is a 404. */
 export function matchPage(pathname: string): PageMatch | undefined {
+  if (rememberedMatches.has(pathname)) return rememberedMatches.get(pathname);
   const { lang, path } = splitLangPath(pathname);
   const match = matchRoutes(MATCHABLE, path)?.at(-1);
-  return match && { id: match.route.id, lang, params: match.params };
+  const page = match && { id: match.route.id, lang, params: match.params };
+  if (rememberedMatches.size >= REMEMBERED_MATCHES) rememberedMatches.clear();
+  rememberedMatches.set(pathname, page);
+  return page;
 }
 
 /** The path of one page, e.g. pagePath('forum', { forum: 'energy-session' }, 'zh') is /zh/forums/energy-session. */
