@@ -4,13 +4,13 @@ import type { MiddlewareHandler } from 'hono';
 /**
  * Clients and caches may keep an answer for a minute and serve it stale for
  * ten more while they check again in the background; less than a minute when
- * a scheduled article appears sooner, so that it shows up on time.
+ * a scheduled article appears sooner (freshFor), so that it shows up on time.
  */
-export const apiCacheControl = (secondsUntilNextRelease?: number) =>
-  `public, max-age=${Math.min(60, secondsUntilNextRelease ?? 60)}, stale-while-revalidate=600`;
+export const apiCacheControl = (answering: Pick<AnswerVersion, 'freshFor'>) =>
+  `public, max-age=${answering.freshFor(60)}, stale-while-revalidate=600`;
 
-/** What API answers depend on: the version of what readers see, and when it changes next. */
-export type AnswerVersion = { version: string; secondsUntilNextRelease(): number | undefined };
+/** What API answers depend on: the version of what readers see, and how long it stays so. */
+export type AnswerVersion = { version: string; freshFor(limit: number): number };
 
 function entityTag(version: string, url: URL): string {
   const hash = createHash('sha1').update(`${version}\n${url.pathname}${url.search}`).digest('base64url').slice(0, 20);
@@ -31,7 +31,7 @@ export function apiCaching(answering: () => AnswerVersion): MiddlewareHandler {
   return async (c, next) => {
     const current = answering();
     const tag = entityTag(current.version, new URL(c.req.url));
-    const cacheControl = apiCacheControl(current.secondsUntilNextRelease());
+    const cacheControl = apiCacheControl(current);
     const asked = candidates(c.req.header('If-None-Match'));
     const notModified = () => c.body(null, 304, { ETag: tag, 'Cache-Control': cacheControl });
     if (asked.includes(tag)) return notModified();

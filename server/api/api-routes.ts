@@ -85,7 +85,7 @@ export function apiRoutes(
     if (renamed === undefined) return problemResponse(c, createProblem(404, `There is no article "${slug}".`));
     // Same URL with the slug it has now, same query (its language).
     const url = new URL(c.req.url);
-    c.header('Cache-Control', apiCacheControl(articles.secondsUntilNextRelease()));
+    c.header('Cache-Control', apiCacheControl(articles));
     return c.redirect(`${url.pathname.replace(/[^/]*$/, encodeURIComponent(renamed))}${url.search}`, 301);
   });
 

@@ -182,10 +182,13 @@ export function createArticleRepository(db: Database.Database, { searchLimits, c
     },
     /** The import alone: search workers reopen the file when it changes. */
     databaseVersion: importedAt,
-    /** Seconds until the next scheduled article appears, to keep caches from holding answers past it. */
-    secondsUntilNextRelease(): number | undefined {
+    /**
+     * How many seconds a cache may keep an answer: `limit`, or fewer when a
+     * scheduled article appears sooner, so that no cache holds an answer past it.
+     */
+    freshFor(limit: number): number {
       const next = schedule.nextReleaseMs();
-      return next === undefined ? undefined : Math.max(0, Math.ceil((next - schedule.now()) / 1000));
+      return next === undefined ? limit : Math.min(limit, Math.max(0, Math.ceil((next - schedule.now()) / 1000)));
     },
     listArticles,
     getArticle,

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { SCHEMA_VERSION } from './schema.ts';
+import { schemaMismatch } from './open-database.ts';
 
 // Reads a whole database file once, off the thread that serves requests: a
 // quick_check of a large archive takes seconds, during which that thread must
@@ -11,10 +11,8 @@ const { file } = workerData as { file: string };
 function check(): string | undefined {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const found = db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schema_version'").get()?.value;
-    if (found !== String(SCHEMA_VERSION)) {
-      return `it has schema version ${found ?? 'none'}; this server needs version ${SCHEMA_VERSION}`;
-    }
+    const mismatch = schemaMismatch(db);
+    if (mismatch) return `it ${mismatch}`;
     const problems = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
     const first = problems[0]?.quick_check;
     return first === 'ok' ? undefined : `it is damaged (${first ?? 'no answer from quick_check'})`;

@@ -11,6 +11,14 @@ function schemaVersionOf(db: Database.Database): string | undefined {
   return db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'schema_version'").get()?.value;
 }
 
+/** What is wrong with the file's schema version ("has schema version 7; this server needs version 10"), if anything. */
+export function schemaMismatch(db: Database.Database): string | undefined {
+  const found = schemaVersionOf(db);
+  if (found === String(SCHEMA_VERSION)) return undefined;
+  const what = found === undefined ? 'has no schema version' : `has schema version ${found}`;
+  return `${what}; this server needs version ${SCHEMA_VERSION}`;
+}
+
 /**
  * Opens the imported database for reading; the server never writes to it.
  * A file written by another version of the import is refused rather than
@@ -22,16 +30,13 @@ export function openDatabase(databaseFile: string): Database.Database {
   }
   const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
   try {
-    let found: string | undefined;
+    let mismatch: string | undefined;
     try {
-      found = schemaVersionOf(db);
+      mismatch = schemaMismatch(db);
     } catch (error) {
       throw new Error(`The database ${databaseFile} cannot be read (${(error as Error).message}). ${REBUILD}`);
     }
-    if (found !== String(SCHEMA_VERSION)) {
-      const what = found === undefined ? 'has no schema version' : `has schema version ${found}`;
-      throw new Error(`The database ${databaseFile} ${what}; this server needs version ${SCHEMA_VERSION}. ${REBUILD}`);
-    }
+    if (mismatch) throw new Error(`The database ${databaseFile} ${mismatch}. ${REBUILD}`);
     db.pragma('query_only = ON');
     return db;
   } catch (error) {

@@ -1,3 +1,4 @@
+import { absoluteUrl } from '../../src/shared/canonical.ts';
 import type { ArticleSummary } from '../../src/shared/contract.ts';
 import { LOCALES, type Lang } from '../../src/shared/languages.ts';
 import { pagePath } from '../../src/shared/pages.ts';
@@ -51,7 +52,7 @@ export function buildRssFeed(
   { lang, title, description, pagePath: page, feedPath, items }: FeedInput,
   origin: string,
 ): string {
-  const absolute = (path: string) => new URL(path, origin).href;
+  const absolute = (path: string) => absoluteUrl(origin, path);
   const messages = messagesFor(lang);
   const updated = lastUpdate(items);
   const channel: XmlElement[] = [

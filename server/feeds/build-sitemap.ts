@@ -1,3 +1,4 @@
+import { absoluteUrl } from '../../src/shared/canonical.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
 
 export type SitemapEntry = {
@@ -13,7 +14,7 @@ export type SitemapEntry = {
  * ask). Search engines accept up to 50,000 URLs in one.
  */
 export function buildSitemap(entries: SitemapEntry[], origin: string): string {
-  const absolute = (path: string) => escapeHtml(new URL(path, origin).href);
+  const absolute = (path: string) => escapeHtml(absoluteUrl(origin, path));
   const urls = entries.map(({ path, lastModified, alternates = [] }) => {
     const lastmod = lastModified ? `<lastmod>${escapeHtml(new Date(lastModified).toISOString())}</lastmod>` : '';
     const links = alternates.map(

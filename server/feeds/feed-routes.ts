@@ -54,8 +54,7 @@ const SITEMAP: Record<PageId, (articles: ArticleRepository) => SitemapEntry[]> =
 type FeedRoutesOptions = { repository: () => ArticleRepository } & OriginSettings;
 
 // Five minutes, or until the next scheduled article appears if that is sooner.
-const xmlCacheControl = (secondsUntilNextRelease?: number) =>
-  `public, max-age=${Math.min(300, secondsUntilNextRelease ?? 300)}`;
+const xmlCacheControl = (articles: ArticleRepository) => `public, max-age=${articles.freshFor(300)}`;
 
 /** RSS feeds for the site, each forum, each topic and each year, in each language; the sitemap; robots.txt. */
 export function feedRoutes({ repository, ...origins }: FeedRoutesOptions): Hono {
@@ -64,7 +63,7 @@ export function feedRoutes({ repository, ...origins }: FeedRoutesOptions): Hono 
   const xml = (c: Context, body: string, type: string) =>
     c.body(body, 200, {
       'Content-Type': `${type}; charset=utf-8`,
-      'Cache-Control': xmlCacheControl(repository().secondsUntilNextRelease()),
+      'Cache-Control': xmlCacheControl(repository()),
     });
   const latest = (lang: Lang, filters: { forum?: string; topic?: string; year?: number }) =>
     repository().listArticles({ lang, page: 1, pageSize: FEED_SIZE, ...filters }).items;

@@ -101,12 +101,14 @@ export function pageRoutes({
     // The page as the app shows it: its path and the parameters it reads, nothing else.
     const shown = pageUrl(url);
     const render = () => inSlot(() => renderDocument(shown, match, origin));
+    // An unpublished article: kept by no cache, indexed by no search engine. (Its secret
+    // address leaves the site in no Referer: the policy sends other sites the origin only.)
+    const preview = match?.id === 'preview';
     let page: RenderedPage;
     try {
-      page =
-        match?.id === 'preview'
-          ? (await render()).page
-          : await cache.get(`${repository().version}\n${origin}\n${shown.pathname}${shown.search}`, render);
+      page = preview
+        ? (await render()).page
+        : await cache.get(`${repository().version}\n${origin}\n${shown.pathname}${shown.search}`, render);
     } catch (error) {
       if (error instanceof AppNotBuilt) return c.text('The app is not built yet. Run "npm run build".', 503);
       if (!(error instanceof RenderersBusy)) throw error;
@@ -114,9 +116,7 @@ export function pageRoutes({
       c.header('Cache-Control', 'no-store');
       return c.html(busyPage(splitLangPath(url.pathname).lang), 503);
     }
-    if (match?.id === 'preview') {
-      // An unpublished article: kept by no cache, indexed by no search engine. (Its secret
-      // address leaves the site in no Referer: the policy sends other sites the origin only.)
+    if (preview) {
       c.header('Cache-Control', 'private, no-store');
       c.header('X-Robots-Tag', 'noindex, nofollow');
     } else {
