@@ -10,6 +10,25 @@ import { reimportOnSave } from './scripts/reimport-on-save.ts';
 const apiServer = `http://127.0.0.1:${process.env.API_PORT ?? 3001}`;
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
 
+// A phone on a slow link pays a round trip and a set of headers for every
+// file, and compresses small files badly: what every page needs at start-up
+// travels as one file, and the pieces the list pages share as another. Each
+// page's own code, each language's text, and what only some pages use (the
+// contract's parsers, QR codes, video players) still load when needed.
+const STARTUP_CHUNKS = [
+  {
+    name: 'app',
+    // The framework, and the app's shell with everything it imports.
+    test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]|rolldown[\\/]runtime|[\\/]src[\\/](app|router|query-client)\.tsx?$/,
+    priority: 2,
+  },
+  {
+    name: 'lists',
+    test: /[\\/]src[\\/]components[\\/](article-list|article-card|facet-chips|pagination|edition-list|query-error|past-last-page|estimated-count)\.tsx$/,
+    priority: 1,
+  },
+];
+
 export default defineConfig({
   plugins: [
     react(),
@@ -52,6 +71,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     manifest: true,
+    rolldownOptions: { output: { codeSplitting: { groups: STARTUP_CHUNKS } } },
   },
   test: {
     // Set once for the suite, for a CI machine whose cores are busy: tests wait

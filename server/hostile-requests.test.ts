@@ -13,7 +13,7 @@ const SAMPLE_URLS = [
   '/news/no-such-article',
   '/api/articles',
   '/api/articles?page=0',
-  '/assets/entry-abc123.js',
+  '/assets/no-such-page',
   '/media/generated/v1/energy-session/grid-operators-share-outage-data.svg',
   '/feed.xml',
   '/robots.txt',

@@ -30,6 +30,19 @@ describe('serving the built app', () => {
     expect(response.headers.get('content-type')).toMatch(/javascript/);
   });
 
+  it('sends scripts and stylesheets without the page-only security headers, and pages with them', async () => {
+    const script = await site.app.request('/assets/entry-abc123.js');
+    expect(script.headers.get('x-content-type-options')).toBe('nosniff');
+    for (const pageOnly of ['content-security-policy', 'permissions-policy', 'x-frame-options'])
+      expect(script.headers.get(pageOnly), pageOnly).toBeNull();
+    // The service worker's script is a worker, to which the policy applies.
+    expect((await site.app.request('/sw.js')).headers.get('content-security-policy')).toContain("script-src 'self'");
+
+    const page = await site.app.request('/');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('compresses API responses', async () => {
     const response = await site.app.request('/api/articles', { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.headers.get('content-encoding')).toBe('gzip');

@@ -1,122 +1,140 @@
 import { chromium } from '@playwright/test';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CARD_TO_HEADLINE } from '../../src/shared/performance-marks.ts';
+import { serveWithBrotli } from './brotli-static-server.ts';
+import { buildFloorApp } from './floor-app.ts';
+import { clickToHeadline, keystrokeToResults } from './interaction-timing.ts';
+import { type Audit, CHROMIUM, type Preset, auditPage } from './lighthouse-audit.ts';
+import { type Budget, type PageMedians, budgetFailures, medianAudit } from './lighthouse-budget.ts';
 import { machineLine } from './machine.ts';
 import { publishReport } from './report-section.ts';
 import { startServer } from './server-process.ts';
 
-// `npm run bench:lighthouse`: Lighthouse 12 in Debian's Chromium against the
-// portal with its sample content, mobile and desktop presets, median of 5 runs
-// per page, plus the click-to-headline time of client-side navigation.
+// `npm run bench:lighthouse`: Lighthouse 12 in Debian's Chromium, mobile and
+// desktop presets, runs interleaved so that every target meets the same
+// moments of a machine whose speed moves from run to run. The targets: the
+// stack's floor (a hello page on the same libraries), the portal's pages, and
+// the same pages with every script blocked, the HTML alone, which is the limit
+// of a server-rendered design. The budgets are ratios within one run.
+// `--compare <folder>` adds the pages of another built checkout (before a change).
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    compare: { type: 'string' },
+    'compare-label': { type: 'string', default: 'before' },
+    publish: { type: 'boolean', default: true },
+  },
+});
 const RUNS = Number(values.runs);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const SEED = '/news/world-internet-of-things-convention-2023-kicked-off-in-beijing';
-// The same pages in Chinese must meet the same budgets.
-const PAGES = ['/', SEED, '/search?q=internet', '/zh/', `/zh${SEED}`, `/zh/search?q=${encodeURIComponent('物联网')}`];
+const PAGES = ['/', SEED, '/search?q=internet', '/forums/ambassador-forum', `/zh${SEED}`];
+const PRESETS: Preset[] = ['mobile', 'desktop'];
 
-const imported = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server/content/build-cli.ts')], {
-  stdio: 'inherit',
-});
-if (imported.status !== 0) process.exit(1);
-const server = await startServer({});
-
-const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
-
-type Run = { score: number; lcp: number; tbt: number; cls: number; firstLoadKiB: number };
-
-async function audit(url: string, preset: 'mobile' | 'desktop'): Promise<Run> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+function importContent(folder: string) {
+  const imported = spawnSync(process.execPath, ['--import', 'tsx', path.join(folder, 'server/content/build-cli.ts')], {
+    cwd: folder,
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
-  try {
-    const result = await lighthouse(
-      url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
-      preset === 'desktop' ? desktopConfig : undefined,
-    );
-    const lhr = result!.lhr;
-    const requests = (
-      lhr.audits['network-requests'].details as unknown as { items: { resourceType: string; transferSize: number }[] }
-    ).items;
-    const firstLoad = requests
-      .filter((request) => request.resourceType === 'Script' || request.resourceType === 'Stylesheet')
-      .reduce((sum, request) => sum + request.transferSize, 0);
-    return {
-      score: Math.round((lhr.categories.performance.score ?? 0) * 100),
-      lcp: lhr.audits['largest-contentful-paint'].numericValue ?? 0,
-      tbt: lhr.audits['total-blocking-time'].numericValue ?? 0,
-      cls: lhr.audits['cumulative-layout-shift'].numericValue ?? 0,
-      firstLoadKiB: firstLoad / 1024,
-    };
-  } finally {
-    chrome.kill();
+  if (imported.status !== 0) throw new Error(`the content import in ${folder} failed`);
+}
+
+importContent(root);
+const floorBuild = buildFloorApp();
+const floor = await serveWithBrotli(floorBuild.dist);
+const server = await startServer({});
+if (values.compare) importContent(path.resolve(values.compare));
+const compared = values.compare ? await startServer({}, path.resolve(values.compare)) : undefined;
+
+type Target = { label: string; url: string; page: string; blockScripts: boolean };
+const targets: Target[] = [
+  { label: 'floor', url: `${floor.base}/`, page: '(floor)', blockScripts: false },
+  ...PAGES.flatMap((page) => [
+    { label: 'ours', url: `${server.base}${page}`, page, blockScripts: false },
+    { label: 'HTML alone', url: `${server.base}${page}`, page, blockScripts: true },
+    ...(compared
+      ? [{ label: values['compare-label'], url: `${compared.base}${page}`, page, blockScripts: false }]
+      : []),
+  ]),
+];
+
+const audits = new Map<string, Audit[]>();
+const key = (preset: Preset, target: Target) => `${preset} ${target.label} ${target.page}`;
+for (let run = 1; run <= RUNS; run += 1) {
+  for (const preset of PRESETS) {
+    for (const target of targets) {
+      const audit = await auditPage(target.url, preset, { blockScripts: target.blockScripts });
+      audits.set(key(preset, target), [...(audits.get(key(preset, target)) ?? []), audit]);
+      console.log(
+        `run ${run} ${preset} ${target.label} ${target.page}: score ${audit.score}, LCP ${audit.lcp.toFixed(0)} ms, TBT ${audit.tbt.toFixed(0)} ms`,
+      );
+    }
   }
 }
 
-const rows: string[] = [];
-for (const preset of ['mobile', 'desktop'] as const) {
-  for (const page of PAGES) {
-    const runs: Run[] = [];
-    for (let run = 0; run < RUNS; run += 1) runs.push(await audit(`${server.base}${page}`, preset));
-    const row = `| ${preset} | \`${page}\` | ${median(runs.map((r) => r.score))} | ${(median(runs.map((r) => r.lcp)) / 1000).toFixed(2)} s | ${median(runs.map((r) => r.tbt)).toFixed(0)} ms | ${median(runs.map((r) => r.cls)).toFixed(3)} | ${median(runs.map((r) => r.firstLoadKiB)).toFixed(1)} KiB |`;
-    rows.push(row);
-    console.log(row);
-  }
-}
-
-// Client-side navigation: click a card on the home page, time until its headline is painted.
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ['--disable-gpu', '--disable-background-networking'],
 });
-const page = await browser.newPage();
-const navigations: number[] = [];
-for (let run = 0; run < RUNS; run += 1) {
-  await page.goto(`${server.base}/`);
-  const card = page
-    .getByRole('article')
-    .nth(1 + run)
-    .getByRole('heading')
-    .getByRole('link');
-  await card.hover(); // as a reader's pointer would, which also starts loading the article
-  await page.waitForTimeout(300);
-  await card.click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Latest news' }).waitFor();
-  const duration = await page.evaluate(async (name) => {
-    for (let wait = 0; wait < 50 && performance.getEntriesByName(name).length === 0; wait += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    return performance.getEntriesByName(name)[0]?.duration ?? Number.NaN;
-  }, CARD_TO_HEADLINE);
-  navigations.push(duration);
-}
+const navigations = await clickToHeadline(browser, server.base, RUNS);
+const slowTyping = await keystrokeToResults(browser, server.base, RUNS, 180);
+const fastTyping = await keystrokeToResults(browser, server.base, RUNS, 60);
 await browser.close();
-await server.stop();
+await Promise.all([server.stop(), compared?.stop(), floor.stop()]);
+floorBuild.remove();
 
-publishReport('lighthouse', [
+const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
+const ratio = (value: number, reference: number) => (reference > 0 ? `${(value / reference).toFixed(2)}×` : '–');
+
+const rows: string[] = [];
+const failures: string[] = [];
+for (const preset of PRESETS) {
+  const medians = (target: Target) => medianAudit(audits.get(key(preset, target))!);
+  const floorMedians = medians(targets[0]);
+  rows.push(
+    `| ${preset} | floor | ${floorMedians.score} | ${seconds(floorMedians.lcp)} | ${ms(floorMedians.tbt)} | ${floorMedians.cls.toFixed(3)} | ${floorMedians.firstLoadKiB.toFixed(1)} KiB | | | | |`,
+  );
+  for (const target of targets.slice(1)) {
+    const own = medians(target);
+    const alone: PageMedians | undefined =
+      target.label === 'ours'
+        ? medians(targets.find((other) => other.page === target.page && other.blockScripts)!)
+        : undefined;
+    const budget: Budget = { floor: floorMedians, htmlAlone: alone };
+    const failed = target.label === 'ours' ? budgetFailures(own, budget) : [];
+    failures.push(...failed.map((failure) => `${preset} \`${target.page}\`: ${failure}`));
+    rows.push(
+      `| ${preset} | ${target.label} \`${target.page}\` | ${own.score} | ${seconds(own.lcp)} | ${ms(own.tbt)} | ${own.cls.toFixed(3)} | ${own.firstLoadKiB.toFixed(1)} KiB | ${ratio(own.lcp, floorMedians.lcp)} | ${ratio(own.tbt, floorMedians.tbt)} | ${alone ? ratio(own.lcp, alone.lcp) : ''} | ${target.label === 'ours' ? (failed.length === 0 ? 'met' : failed.join('; ')) : ''} |`,
+    );
+  }
+}
+
+const timing = (label: string, times: number[]) =>
+  `- ${label}: median **${median(times).toFixed(0)} ms** over ${times.length} (${times.map((time) => time.toFixed(0)).join(', ')} ms).`;
+const report = [
   '## Pages in the browser (`npm run bench:lighthouse`)',
   '',
-  `Measured on ${machineLine()}, Lighthouse 12.8 in ${CHROMIUM}, against the portal with its sample content; median of ${RUNS} runs. First-load JS+CSS is what every script and stylesheet the page loaded weighed on the wire (Brotli, which Chromium accepts; \`npm run build\` prints the gzip sizes).`,
+  `Measured on ${machineLine()}, Lighthouse 12.8 in ${CHROMIUM} (mobile: simulated 4× CPU slowdown and slow 4G; desktop preset), median of ${RUNS} runs, every target once per round, in turn. **floor** is \`../shared/bench/floor-app\` (Vite, React 19, React Router 7 and TanStack Query 5 rendering one line), built in a temporary folder and served with Brotli as ours are. **HTML alone** is the same page of ours with every script blocked: what the server's HTML and CSS cost by themselves. First-load JS+CSS is what the page's scripts and stylesheets weighed on the wire, headers included.`,
   '',
-  '| Preset | Page | Performance | LCP | TBT | CLS | First-load JS+CSS |',
-  '| --- | --- | --- | --- | --- | --- | --- |',
+  "Budgets, each within this run: TBT ≤ the floor's, LCP ≤ 0.9 × the floor's and ≤ 1.1 × the page's HTML alone, performance score ≥ the floor's, CLS ≤ 0.02, first-load JS+CSS ≤ 110 KiB.",
+  '',
+  '| Preset | Page | Performance | LCP | TBT | CLS | First-load JS+CSS | LCP / floor | TBT / floor | LCP / HTML alone | Budgets |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows,
   '',
-  `Client-side navigation from a click on a home-page card to its headline painted (performance marks): median **${median(navigations).toFixed(0)} ms** over ${RUNS} clicks (${navigations.map((n) => n.toFixed(0)).join(', ')} ms).`,
-]);
+  failures.length === 0 ? 'Every page met every budget.' : `Budgets missed: ${failures.length}.`,
+  '',
+  'Interaction on the shipped content, desktop Chromium, no throttling:',
+  timing("Click on a home-page card to its headline painted (the app's performance marks)", navigations),
+  timing(
+    'Last key typed on the search page to the result count for the whole query painted, keys 180 ms apart',
+    slowTyping,
+  ),
+  timing('The same with keys 60 ms apart', fastTyping),
+];
+if (values.publish) publishReport('lighthouse', report);
+else console.log(report.join('\n'));

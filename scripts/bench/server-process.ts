@@ -7,9 +7,10 @@ import { waitForHealth } from '../wait-for-health.ts';
 const root = path.resolve(import.meta.dirname, '..', '..');
 
 /** The real server in its own process on 127.0.0.1, with its resident memory readable. */
-export async function startServer(env: Record<string, string>) {
+export async function startServer(env: Record<string, string>, serverRoot = root) {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(serverRoot, 'server', 'main.ts')], {
+    cwd: serverRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -50,9 +50,39 @@ const NONE = {
   xXssProtection: false,
 } as const;
 
+// The build's hashed scripts and stylesheets, and the script that starts the
+// app. The service worker's script is not among them: a policy does apply to a worker.
+const isBuildAsset = (path: string) => path.startsWith('/assets/') || path === '/boot.js';
+const SCRIPT_OR_STYLE = /^text\/(?:javascript|css)\b/;
+// Headers that browsers read only on documents and workers.
+const PAGE_ONLY_HEADERS = [
+  'Content-Security-Policy',
+  'Permissions-Policy',
+  'Cross-Origin-Opener-Policy',
+  'Origin-Agent-Cluster',
+  'X-Frame-Options',
+  'X-XSS-Protection',
+  'X-Download-Options',
+  'X-DNS-Prefetch-Control',
+  'X-Permitted-Cross-Domain-Policies',
+];
+
+/**
+ * The build's scripts and stylesheets go without the page-only headers: a page
+ * loads a dozen of them on a slow phone link, where a kilobyte of headers that
+ * mean nothing on each adds up. Anything else under /assets/ (a 404 page) keeps them.
+ */
+const leanBuildAssets: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (!isBuildAsset(c.req.path) || !SCRIPT_OR_STYLE.test(c.res.headers.get('Content-Type') ?? '')) return;
+  for (const name of PAGE_ONLY_HEADERS) c.res.headers.delete(name);
+};
+
 /** Security headers on every response, unless a route set a stricter policy of its own. */
 export function securityHeaders(): MiddlewareHandler {
   return every(
+    // First, so that it sees the headers the others set.
+    leanBuildAssets,
     // A route's own policy wins: a cover SVG opened on its own gets a sandbox.
     secureHeaders({ ...NONE, contentSecurityPolicy, overwrite: false }),
     secureHeaders({

@@ -25,7 +25,10 @@ export function CoverImage({ image, className, eager = false, largest = false }:
       height={image.height}
       loading={eager || largest ? 'eager' : 'lazy'}
       fetchPriority={largest ? 'high' : undefined}
-      decoding="async"
+      // The largest image is painted in the same frame as the text around it,
+      // not a frame or more later once decoded apart: it is what the reader
+      // waits for (and the page's largest paint).
+      decoding={largest ? 'auto' : 'async'}
     />
   );
   if (!image.sources?.length) return img;

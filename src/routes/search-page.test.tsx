@@ -85,7 +85,8 @@ describe('searching', () => {
     await user.clear(box);
     await user.type(box, 'standards');
     expect(await screen.findByText('4 results for “standards”')).toBeVisible();
-    expect(router.state.location.search).toBe('?q=standards');
+    // The address follows once the typing pauses a little longer.
+    await waitFor(() => expect(router.state.location.search).toBe('?q=standards'));
     expect(router.state.historyAction).toBe('REPLACE');
     expect(box).toHaveFocus();
   });

@@ -16,33 +16,45 @@ import { useDebouncedValue } from '../lib/use-debounced-value.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import { useLang, useMessages } from '../lib/messages-context.tsx';
 
+// Results follow the box key by key (a search answers in milliseconds, and a
+// superseded one is cancelled). The address (what a shared link or the back
+// button brings back) waits for a pause, so that history is not rewritten on
+// every key.
+const RESULTS_PAUSE_MS = 0;
 const TYPING_PAUSE_MS = 300;
 
 export function SearchPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readListParams(searchParams);
-  const { q, forum, topic, page, languages, sort } = params;
+  const { q: addressQ, forum, topic, languages, sort } = params;
   const lang = useLang();
   const { titles, search: text, taxonomy } = useMessages();
   const searchPath = pagePath('search', {}, lang);
 
   // What is in the box; the URL follows it once typing pauses.
-  const [box, setBox] = useState(q);
-  const [shownQ, setShownQ] = useState(q);
+  const [box, setBox] = useState(addressQ);
+  const [shownQ, setShownQ] = useState(addressQ);
   // When the URL catches up with what was typed, the reader has usually typed
   // on: those keys must not be lost, so only a change from elsewhere (the
   // header search, the back button) is copied into the box.
   const typedQ = (useLocation().state as { typedQ?: string } | null)?.typedQ;
-  if (q !== shownQ) {
-    setShownQ(q);
-    if (q !== typedQ && box.trim() !== q) setBox(q);
+  if (addressQ !== shownQ) {
+    setShownQ(addressQ);
+    if (addressQ !== typedQ && box.trim() !== addressQ) setBox(addressQ);
   }
   // While an input method composes a word (pinyin letters before the characters
   // are chosen) the box holds a draft: the URL waits for the word.
   const [composing, setComposing] = useState(false);
-  const settled = useDebouncedValue(composing ? undefined : box.trim(), TYPING_PAUSE_MS);
+  const draft = composing ? undefined : box.trim();
+  const paused = useDebouncedValue(draft, RESULTS_PAUSE_MS);
+  const settled = useDebouncedValue(draft, TYPING_PAUSE_MS);
+  // The query shown: the box's, once the keys have paused on it, else the address's
+  // (also right after the back button, until the pause catches up with the box).
+  const q = paused !== undefined && paused === draft ? paused : addressQ;
+  // A new query starts at its first page.
+  const page = q === addressQ ? params.page : undefined;
   useEffect(() => {
-    if (settled === undefined || settled === q) return;
+    if (settled === undefined || settled === addressQ) return;
     // Replace, not push: Back leaves the search instead of replaying each keystroke.
     setSearchParams(listSearch({ q: settled, forum, topic, languages, sort }), {
       replace: true,
