@@ -40,7 +40,7 @@ export default defineConfig({
       registerType: 'autoUpdate',
       manifest: false, // public/manifest.webmanifest is the manifest
       workbox: {
-        globPatterns: ['assets/**/*.{js,css}', 'boot.js', 'favicon.svg', 'icon-192.png'],
+        globPatterns: ['assets/**/*.{js,css}', 'favicon.svg', 'icon-192.png'],
         navigateFallback: null,
         cleanupOutdatedCaches: true,
         runtimeCaching: [

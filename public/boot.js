@@ -1,37 +1,52 @@
-// Starts the app once the server-rendered page has loaded and been painted,
-// its largest image included. The page is readable and its links and search
-// form work without the app, so its code waits instead of competing with the
-// page's text and images for the network and the main thread.
+// Starts the app once the server-rendered page has been painted, its largest
+// image included. The page is readable and its links and search form work
+// without the app, so its code waits instead of competing with the page's
+// text and images for the network and the main thread.
 (function () {
   var entry = document.currentScript && document.currentScript.getAttribute('data-entry');
   if (!entry) return;
+  var started = false;
   function start() {
+    if (started) return;
+    started = true;
     var script = document.createElement('script');
     script.type = 'module';
     script.crossOrigin = 'anonymous';
     script.src = entry;
     document.head.appendChild(script);
   }
-  // The next frame is drawn before a task queued from requestAnimationFrame runs.
-  function afterNextPaint(then) {
-    requestAnimationFrame(function () {
-      setTimeout(then, 0);
+  function observes(type) {
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    return !!types && types.indexOf(type) >= 0;
+  }
+  // Calls `then` once the browser has reported an entry of this type (painted
+  // and shown on screen, not just drawn), or at once where it cannot say.
+  function whenReported(type, then) {
+    if (!observes(type)) return then();
+    var observer = new PerformanceObserver(function () {
+      observer.disconnect();
+      then();
+    });
+    observer.observe({ type: type, buffered: true });
+  }
+  // After the first contentful paint, and after the page's largest image
+  // (marked with elementtiming) is on screen.
+  function afterPagePainted() {
+    // Should the browser never report (an image that fails), the app starts anyway.
+    setTimeout(start, 3000);
+    var waitForImage = document.querySelector('img[elementtiming]')
+      ? function (then) {
+          whenReported('element', then);
+        }
+      : function (then) {
+          then();
+        };
+    whenReported('largest-contentful-paint', function () {
+      waitForImage(function () {
+        setTimeout(start, 0);
+      });
     });
   }
-  function afterLargestImage() {
-    var largest = document.querySelector('img[fetchpriority="high"]');
-    var decoded = largest && largest.decode ? largest.decode() : null;
-    if (!decoded) return afterNextPaint(start);
-    // A broken image is no reason to keep the app from starting.
-    decoded.then(
-      function () {
-        afterNextPaint(start);
-      },
-      function () {
-        afterNextPaint(start);
-      },
-    );
-  }
-  if (document.readyState === 'complete') afterLargestImage();
-  else window.addEventListener('load', afterLargestImage, { once: true });
+  if (document.readyState === 'complete') afterPagePainted();
+  else window.addEventListener('load', afterPagePainted, { once: true });
 })();

@@ -13,6 +13,7 @@ import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { feedRoutes } from './feeds/feed-routes.ts';
 import { pageRoutes } from './html/page-routes.ts';
+import { readBootScript } from './html/boot-script.ts';
 import { staticRoutes } from './static-routes.ts';
 
 export type AppOptions = {
@@ -56,7 +57,8 @@ export function createApp({
     logger ? logger.error({ err: error }, message) : console.error(message, error);
   // First, so that its duration covers every other middleware.
   if (logger) app.use(requestLog(logger));
-  app.use(securityHeaders());
+  const boot = readBootScript(distDir);
+  app.use(securityHeaders({ inlineScripts: boot ? [boot.cspHash] : [] }));
   app.use(async (c, next) => {
     await next();
     // Clients stop reusing connections to a server that is about to stop.
@@ -73,7 +75,15 @@ export function createApp({
   app.route('/', staticRoutes(distDir));
   app.route(
     '/',
-    pageRoutes({ repository, distDir, publicUrl, allowedHosts, logError, api: async (request) => app.fetch(request) }),
+    pageRoutes({
+      repository,
+      distDir,
+      publicUrl,
+      allowedHosts,
+      logError,
+      boot,
+      api: async (request) => app.fetch(request),
+    }),
   );
 
   app.onError((error, c) => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { escapeHtml } from '../lib/escape-html.ts';
+import type { BootScript } from './boot-script.ts';
 
 // index.html marks the tags the server replaces for each URL.
 const HEAD_REGION = /<!--page-head-->[\s\S]*?<!--\/page-head-->/;
@@ -34,19 +35,21 @@ const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
 
 /**
  * A server-rendered page is readable, and its links and forms work, before
- * any script runs. Its code then starts after the first paint (public/boot.js)
- * instead of competing with the page's text, styles and images.
+ * any script runs. Its code then starts after the page is painted (the boot
+ * script, at the end of the body) instead of competing with the page's text,
+ * styles and images.
  */
-export function startAppAfterPaint(html: string): string {
+export function startAppAfterPaint(html: string, boot: BootScript | undefined): string {
   const entry = ENTRY_SCRIPT.exec(html)?.[1];
-  if (!entry) return html; // not a production build
+  if (!entry || !boot) return html; // not a production build
   return html
     .replace(MODULE_PRELOAD, '')
-    .replace(ENTRY_SCRIPT, () => `<script src="/boot.js" data-entry="${entry}" defer></script>`);
+    .replace(ENTRY_SCRIPT, '')
+    .replace('</body>', () => `<script data-entry="${entry}">${boot.source}</script></body>`);
 }
 
 /** Reads the built index.html, again only when a new build replaces it, and fills it in. */
-export function createAppShell(distDir: string) {
+export function createAppShell(distDir: string, boot: BootScript | undefined) {
   const file = path.join(distDir, 'index.html');
   let cached: { mtimeMs: number; html: string } | undefined;
 
@@ -54,7 +57,7 @@ export function createAppShell(distDir: string) {
     if (!existsSync(file)) return undefined;
     const { mtimeMs } = statSync(file);
     if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: readFileSync(file, 'utf8') };
-    const template = withLang(appHtml ? startAppAfterPaint(cached.html) : cached.html, lang);
+    const template = withLang(appHtml ? startAppAfterPaint(cached.html, boot) : cached.html, lang);
     // Function replacements, so "$&" or "$1" in a headline is taken literally.
     const withHead = HEAD_REGION.test(template)
       ? template.replace(HEAD_REGION, () => head)

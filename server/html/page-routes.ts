@@ -4,6 +4,7 @@ import { LOCALES, splitLangPath } from '../../src/shared/languages.ts';
 import { type PageMatch, matchPage } from '../../src/shared/pages.ts';
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { createAppShell } from './app-shell.ts';
+import type { BootScript } from './boot-script.ts';
 import { isPastLastPage, notFoundMeta } from './past-last-page.ts';
 import { resolvePageMeta } from './page-meta.ts';
 import { renamedArticlePath } from './renamed-article.ts';
@@ -36,6 +37,8 @@ type PageRoutesOptions = {
   logError: (error: unknown, message: string) => void;
   /** How many renders run at once and wait (tests make them small). */
   renderSlots?: RenderSlotLimits;
+  /** The script that starts the app, written into each page (readBootScript). */
+  boot?: BootScript;
 };
 
 /**
@@ -54,9 +57,10 @@ export function pageRoutes({
   api,
   logError,
   renderSlots = RENDER_SLOTS,
+  boot,
 }: PageRoutesOptions): Hono {
   const routes = new Hono();
-  const shell = createAppShell(distDir);
+  const shell = createAppShell(distDir, boot);
 
   const cache = createPageCache(PAGE_CACHE);
   const inSlot = createRenderSlots(renderSlots);

@@ -3,12 +3,13 @@ import { every } from 'hono/combine';
 import { secureHeaders } from 'hono/secure-headers';
 import { VIDEO_PLAYER_ORIGINS } from '../../src/shared/video-providers.ts';
 
-// Scripts only from the portal itself: no inline script, no eval, no plugins,
-// no framing by other sites. The page's data travels as JSON the browser never
-// executes. The only frames are the video players a reader starts with a click.
-const contentSecurityPolicy = {
+// Scripts only from the portal itself: no inline script but the boot script,
+// allowed by its hash, no eval, no plugins, no framing by other sites. The
+// page's data travels as JSON the browser never executes. The only frames are
+// the video players a reader starts with a click.
+const contentSecurityPolicy = (inlineScripts: string[]) => ({
   defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
+  scriptSrc: ["'self'", ...inlineScripts],
   styleSrc: ["'self'"],
   imgSrc: ["'self'", 'data:'],
   fontSrc: ["'self'"],
@@ -19,7 +20,7 @@ const contentSecurityPolicy = {
   baseUri: ["'self'"],
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
-};
+});
 
 // Everything a news page does not need is switched off; sharing stays on.
 // interest-cohort (FLoC, gone from browsers) is not in Hono's list of names,
@@ -50,12 +51,15 @@ const NONE = {
   xXssProtection: false,
 } as const;
 
-// The build's hashed scripts and stylesheets, and the script that starts the
-// app. The service worker's script is not among them: a policy does apply to a worker.
-const isBuildAsset = (path: string) => path.startsWith('/assets/') || path === '/boot.js';
+// The build's hashed scripts and stylesheets. The service worker's script is
+// not among them: a policy does apply to a worker.
+const isBuildAsset = (path: string) => path.startsWith('/assets/');
 const SCRIPT_OR_STYLE = /^text\/(?:javascript|css)\b/;
-// Headers that browsers read only on documents and workers.
+// Headers that browsers read only on documents and workers, and Last-Modified,
+// which a file cached as immutable is never asked about again.
 const PAGE_ONLY_HEADERS = [
+  'Last-Modified',
+  'Referrer-Policy',
   'Content-Security-Policy',
   'Permissions-Policy',
   'Cross-Origin-Opener-Policy',
@@ -68,7 +72,8 @@ const PAGE_ONLY_HEADERS = [
 ];
 
 /**
- * The build's scripts and stylesheets go without the page-only headers: a page
+ * The build's scripts and stylesheets go without the page-only headers (their
+ * imports are same-origin, so the page's referrer policy is all they need): a page
  * loads a dozen of them on a slow phone link, where a kilobyte of headers that
  * mean nothing on each adds up. Anything else under /assets/ (a 404 page) keeps them.
  */
@@ -78,13 +83,16 @@ const leanBuildAssets: MiddlewareHandler = async (c, next) => {
   for (const name of PAGE_ONLY_HEADERS) c.res.headers.delete(name);
 };
 
-/** Security headers on every response, unless a route set a stricter policy of its own. */
-export function securityHeaders(): MiddlewareHandler {
+/**
+ * Security headers on every response, unless a route set a stricter policy of
+ * its own. `inlineScripts` are the CSP hashes of the inline scripts allowed to run.
+ */
+export function securityHeaders({ inlineScripts = [] as string[] } = {}): MiddlewareHandler {
   return every(
     // First, so that it sees the headers the others set.
     leanBuildAssets,
     // A route's own policy wins: a cover SVG opened on its own gets a sandbox.
-    secureHeaders({ ...NONE, contentSecurityPolicy, overwrite: false }),
+    secureHeaders({ ...NONE, contentSecurityPolicy: contentSecurityPolicy(inlineScripts), overwrite: false }),
     secureHeaders({
       // Other sites may show our covers and cards (feed readers, link previews):
       // no Cross-Origin-Resource-Policy, which would block them.

@@ -9,6 +9,10 @@ type CoverImageProps = {
   largest?: boolean;
 };
 
+// The browser reports when this image is painted (element timing), and
+// public/boot.js starts the app after that. React passes the attribute through.
+const LARGEST_IMAGE_TIMING: Record<string, string> = { elementtiming: 'largest-image' };
+
 const SIZES = '(min-width: 72rem) 46rem, 100vw';
 
 /**
@@ -29,6 +33,7 @@ export function CoverImage({ image, className, eager = false, largest = false }:
       // not a frame or more later once decoded apart: it is what the reader
       // waits for (and the page's largest paint).
       decoding={largest ? 'auto' : 'async'}
+      {...(largest ? LARGEST_IMAGE_TIMING : {})}
     />
   );
   if (!image.sources?.length) return img;
