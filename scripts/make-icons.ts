@@ -5,7 +5,8 @@ import { generatedCoverSvg } from '../server/content/generated-cover.ts';
 import { renderSocialCard } from '../server/content/social-card.ts';
 import { en } from '../src/shared/i18n/en.ts';
 
-// Draws the app icons and the site-wide preview card from public/favicon.svg.
+// Draws the app icons and the site-wide preview card from public/favicon.svg,
+// and the mask that draws the language switch's 中文 on English pages.
 // Run after changing the logo: `npx tsx scripts/make-icons.ts`; the output is committed.
 const publicDir = path.resolve(import.meta.dirname, '..', 'public');
 const logo = readFileSync(path.join(publicDir, 'favicon.svg'));
@@ -27,4 +28,12 @@ const siteCard = await renderSocialCard(
   'World Internet of Things Convention',
 );
 writeFileSync(path.join(publicDir, 'social-card.jpg'), siteCard);
-console.log('Icons and the site preview card are written to public/.');
+// 中文 in white on transparent, cropped to the glyphs: the language switch uses
+// it as a mask filled with the link's colour. Large enough to stay sharp at 5x.
+const chineseLabel = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120"><text x="0" y="96" font-family="Noto Sans CJK SC" font-weight="700" font-size="100" fill="#fff">中文</text></svg>`;
+await sharp(Buffer.from(chineseLabel))
+  .trim({ threshold: 1 })
+  .png({ compressionLevel: 9 })
+  .toFile(path.join(publicDir, 'zh-label.png'));
+
+console.log('Icons, the site preview card and the 中文 label are written to public/.');

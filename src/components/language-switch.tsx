@@ -15,7 +15,15 @@ export function LanguageSwitch() {
   return (
     <Link className="language-switch" to={path} hrefLang={locale} reloadDocument>
       {/* The space between the two is not shown (the link is a flex box) but is read. */}
-      <span className="visually-hidden">{nav.language}</span> <span lang={locale}>{LOCALES[target].label}</span>
+      <span className="visually-hidden">{nav.language}</span>{' '}
+      {target === 'zh' ? (
+        // Drawn, not typeset: as text, these two characters made an English page
+        // load a Chinese font (megabytes) for one link, the costliest part of its
+        // first layout. Screen readers read the label, in Chinese.
+        <span className="language-switch__drawn-zh" lang={locale} role="img" aria-label={LOCALES[target].label} />
+      ) : (
+        <span lang={locale}>{LOCALES[target].label}</span>
+      )}
     </Link>
   );
 }

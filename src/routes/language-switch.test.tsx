@@ -16,7 +16,7 @@ describe('the language switch', () => {
       return link;
     });
     expect(chinese).toHaveAttribute('hreflang', 'zh-Hans');
-    expect(within(chinese).getByText('中文')).toHaveAttribute('lang', 'zh-Hans');
+    expect(within(chinese).getByRole('img', { name: '中文' })).toHaveAttribute('lang', 'zh-Hans');
   });
 
   it('leads from an untranslated article to the other home, which says the article is not available', async () => {
