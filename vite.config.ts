@@ -12,8 +12,9 @@ const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
 
 // A phone on a slow link pays a round trip and a set of headers for every
 // file, and compresses small files badly: what every page needs at start-up
-// travels as one file, the article card (lists and an article's related
-// stories) as another, and the rest of the list pages' pieces as a third. Each
+// travels as one file, what an article page shares with the list pages (the
+// article card, the error notice) as another, and the rest of the list
+// pages' pieces as a third. Each
 // page's own code, each language's text, and what only some pages use (the
 // contract's parsers, QR codes, video players) still load when needed.
 const STARTUP_CHUNKS = [
@@ -25,13 +26,13 @@ const STARTUP_CHUNKS = [
   },
   {
     name: 'lists',
-    test: /[\\/]src[\\/]components[\\/](article-list|facet-chips|pagination|edition-list|query-error|past-last-page|estimated-count)\.tsx$/,
+    test: /[\\/]src[\\/]components[\\/](article-list|facet-chips|pagination|edition-list|past-last-page|estimated-count)\.tsx$/,
     priority: 1,
   },
   {
     name: 'cards',
-    // With what it imports: meta line, cover, dates, highlighting.
-    test: /[\\/]src[\\/]components[\\/]article-card\.tsx$/,
+    // With what they import: meta line, cover, dates, highlighting.
+    test: /[\\/]src[\\/]components[\\/](article-card|query-error)\.tsx$/,
     // Above the lists, which import it, so that it is not drawn into theirs.
     priority: 2,
   },

@@ -28,6 +28,19 @@ type Items<T> = { items: T[] };
  * `blockScripts` blocks every script, which measures the HTML and CSS alone.
  */
 export async function auditPage(url: string, preset: Preset, { blockScripts = false } = {}): Promise<Audit> {
+  // A run Lighthouse could not complete (a page that did not paint in time on
+  // a busy machine) is run again rather than counted as zeros.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await auditOnce(url, preset, blockScripts);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.warn(`Lighthouse could not measure ${url} (${String(error)}); trying again.`);
+    }
+  }
+}
+
+async function auditOnce(url: string, preset: Preset, blockScripts: boolean): Promise<Audit> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: [
@@ -51,7 +64,10 @@ export async function auditPage(url: string, preset: Preset, { blockScripts = fa
       },
       preset === 'desktop' ? desktopConfig : undefined,
     );
-    const { audits, categories } = result!.lhr;
+    if (!result) throw new Error('no result');
+    const { audits, categories, runtimeError } = result.lhr;
+    if (runtimeError) throw new Error(`${runtimeError.code}: ${runtimeError.message}`);
+    if (audits['largest-contentful-paint'].numericValue === undefined) throw new Error('no largest paint');
     const details = <T>(id: string) => (audits[id]?.details as unknown as Items<T> | undefined)?.items ?? [];
     const firstLoadBytes = details<{ resourceType: string; transferSize: number }>('network-requests')
       .filter((request) => request.resourceType === 'Script' || request.resourceType === 'Stylesheet')
