@@ -20,7 +20,6 @@ import { useLang, useMessages } from '../lib/messages-context.tsx';
 // superseded one is cancelled). The address (what a shared link or the back
 // button brings back) waits for a pause, so that history is not rewritten on
 // every key.
-const RESULTS_PAUSE_MS = 0;
 const TYPING_PAUSE_MS = 300;
 
 export function SearchPage() {
@@ -46,11 +45,9 @@ export function SearchPage() {
   // are chosen) the box holds a draft: the URL waits for the word.
   const [composing, setComposing] = useState(false);
   const draft = composing ? undefined : box.trim();
-  const paused = useDebouncedValue(draft, RESULTS_PAUSE_MS);
   const settled = useDebouncedValue(draft, TYPING_PAUSE_MS);
-  // The query shown: the box's, once the keys have paused on it, else the address's
-  // (also right after the back button, until the pause catches up with the box).
-  const q = paused !== undefined && paused === draft ? paused : addressQ;
+  // The query shown: the box's, or the address's while a word is being composed.
+  const q = draft ?? addressQ;
   // A new query starts at its first page.
   const page = q === addressQ ? params.page : undefined;
   useEffect(() => {
