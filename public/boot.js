@@ -34,17 +34,12 @@
   function afterPagePainted() {
     // Should the browser never report (an image that fails), the app starts anyway.
     setTimeout(start, 3000);
-    var waitForImage = document.querySelector('img[elementtiming]')
-      ? function (then) {
-          whenReported('element', then);
-        }
-      : function (then) {
-          then();
-        };
+    var startNext = function () {
+      setTimeout(start, 0);
+    };
     whenReported('largest-contentful-paint', function () {
-      waitForImage(function () {
-        setTimeout(start, 0);
-      });
+      if (document.querySelector('img[elementtiming]')) whenReported('element', startNext);
+      else startNext();
     });
   }
   if (document.readyState === 'complete') afterPagePainted();
