@@ -26,6 +26,8 @@ describe('serving the built app', () => {
     const response = await site.app.request('/assets/entry-abc123.js', { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // Never revalidated, so nothing to revalidate with.
+    expect(response.headers.get('last-modified')).toBeNull();
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(response.headers.get('content-type')).toMatch(/javascript/);
   });

@@ -3,9 +3,12 @@ import { Hono } from 'hono';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/** The build's hashed files: their names change whenever their content does. */
+export const isBuildAsset = (requestPath: string) => requestPath.startsWith('/assets/');
+
 /** Hashed assets are cached for a year; other public files for an hour. */
 function cacheControlFor(requestPath: string): string {
-  if (requestPath.startsWith('/assets/')) return IMMUTABLE;
+  if (isBuildAsset(requestPath)) return IMMUTABLE;
   // The service worker must be checked on every visit, or updates would wait a day.
   if (requestPath === '/sw.js') return 'no-cache';
   return 'public, max-age=3600';
@@ -33,7 +36,10 @@ export function staticRoutes(distDir: string): Hono {
   routes.use('*', async (c, next) => {
     await next();
     if (c.res.status === 200 && !c.res.headers.has('Cache-Control')) {
-      c.res.headers.set('Cache-Control', cacheControlFor(c.req.path));
+      const cacheControl = cacheControlFor(c.req.path);
+      c.res.headers.set('Cache-Control', cacheControl);
+      // A file cached as immutable is never asked about again.
+      if (cacheControl === IMMUTABLE) c.res.headers.delete('Last-Modified');
     }
   });
   // index.html is a template: the page routes fill in its head for each URL.

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { every } from 'hono/combine';
 import { secureHeaders } from 'hono/secure-headers';
 import { VIDEO_PLAYER_ORIGINS } from '../../src/shared/video-providers.ts';
+import { isBuildAsset } from '../static-routes.ts';
 
 // Scripts only from the portal itself: no inline script but the boot script,
 // allowed by its hash, no eval, no plugins, no framing by other sites. The
@@ -51,14 +52,11 @@ const NONE = {
   xXssProtection: false,
 } as const;
 
-// The build's hashed scripts and stylesheets. The service worker's script is
-// not among them: a policy does apply to a worker.
-const isBuildAsset = (path: string) => path.startsWith('/assets/');
+// The build's scripts and stylesheets (isBuildAsset). The service worker's
+// script is not among them: a policy does apply to a worker.
 const SCRIPT_OR_STYLE = /^text\/(?:javascript|css)\b/;
-// Headers that browsers read only on documents and workers, and Last-Modified,
-// which a file cached as immutable is never asked about again.
+// Headers that browsers read only on documents and workers.
 const PAGE_ONLY_HEADERS = [
-  'Last-Modified',
   'Referrer-Policy',
   'Content-Security-Policy',
   'Permissions-Policy',
