@@ -8,7 +8,8 @@ export type Budget = { floor: PageMedians; htmlAlone?: PageMedians };
 export const FIRST_LOAD_LIMIT_KIB = 110;
 export const CLS_LIMIT = 0.02;
 
-const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
+/** The middle value (the upper one of the two middles for an even count). */
+export const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
 
 /** Each measure's median over the runs, taken on its own (as Lighthouse's own reports do). */
 export function medianAudit(runs: Audit[]): PageMedians {

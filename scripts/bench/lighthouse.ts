@@ -6,7 +6,7 @@ import { serveWithBrotli } from './brotli-static-server.ts';
 import { buildFloorApp } from './floor-app.ts';
 import { clickToHeadline, keystrokeToResults } from './interaction-timing.ts';
 import { type Audit, CHROMIUM, type Preset, auditPage } from './lighthouse-audit.ts';
-import { type Budget, type PageMedians, budgetFailures, medianAudit } from './lighthouse-budget.ts';
+import { type Budget, type PageMedians, budgetFailures, median, medianAudit } from './lighthouse-budget.ts';
 import { machineLine } from './machine.ts';
 import { publishReport } from './report-section.ts';
 import { startServer } from './server-process.ts';
@@ -24,7 +24,6 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     compare: { type: 'string' },
     'compare-label': { type: 'string', default: 'before' },
-    publish: { type: 'boolean', default: true },
   },
 });
 const RUNS = Number(values.runs);
@@ -85,7 +84,6 @@ await browser.close();
 await Promise.all([server.stop(), compared?.stop(), floor.stop()]);
 floorBuild.remove();
 
-const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
 const ratio = (value: number, reference: number) => (reference > 0 ? `${(value / reference).toFixed(2)}×` : '–');
@@ -136,5 +134,4 @@ const report = [
   ),
   timing('The same with keys 60 ms apart', fastTyping),
 ];
-if (values.publish) publishReport('lighthouse', report);
-else console.log(report.join('\n'));
+publishReport('lighthouse', report);
