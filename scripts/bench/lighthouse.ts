@@ -27,6 +27,11 @@ const { values } = parseArgs({
   },
 });
 const RUNS = Number(values.runs);
+// The budgets are judged on medians of five runs or more; fewer gives a quick look.
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error(`--runs must be a whole number of runs, 1 or more (got "${values.runs}").`);
+  process.exit(2);
+}
 const root = path.resolve(import.meta.dirname, '..', '..');
 const SEED = '/news/world-internet-of-things-convention-2023-kicked-off-in-beijing';
 const PAGES = ['/', SEED, '/search?q=internet', '/forums/ambassador-forum', `/zh${SEED}`];
