@@ -11,17 +11,18 @@ const apiServer = `http://127.0.0.1:${process.env.API_PORT ?? 3001}`;
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
 
 // A phone on a slow link pays a round trip and a set of headers for every
-// file, and compresses small files badly: what every page needs at start-up
-// travels as one file, what an article page shares with the list pages (the
-// article card, the error notice) as another, and the rest of the list
-// pages' pieces as a third. Each
+// file, and compresses small files badly. What every page needs at start-up
+// travels as one file: the framework, the app's shell, and the article card
+// and error notice that every list and article page shows. The list pages'
+// shared pieces are a second file, the article page's view a third. Each
 // page's own code, each language's text, and what only some pages use (the
 // contract's parsers, QR codes, video players) still load when needed.
 const STARTUP_CHUNKS = [
   {
     name: 'app',
-    // The framework, and the app's shell with everything it imports.
-    test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]|rolldown[\\/]runtime|[\\/]src[\\/](app|router|query-client)\.tsx?$/,
+    // The framework, the shell with everything it imports, and the cards
+    // with what they import (meta line, cover, dates, highlighting).
+    test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]|rolldown[\\/]runtime|[\\/]src[\\/](app|router|query-client)\.tsx?$|[\\/]src[\\/]components[\\/](article-card|query-error)\.tsx$/,
     priority: 3,
   },
   {
@@ -30,10 +31,9 @@ const STARTUP_CHUNKS = [
     priority: 1,
   },
   {
-    name: 'cards',
-    // With what they import: meta line, cover, dates, highlighting.
-    test: /[\\/]src[\\/]components[\\/](article-card|query-error)\.tsx$/,
-    // Above the lists, which import it, so that it is not drawn into theirs.
+    // The article page and the editors' preview of one.
+    name: 'article-view',
+    test: /[\\/]src[\\/](routes[\\/]article-page|components[\\/]article-view)\.tsx$/,
     priority: 2,
   },
 ];
@@ -80,6 +80,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     manifest: true,
+    // Every browser that runs ES2022 modules but Safari 16 preloads modules
+    // itself; the polyfill would cost every page 0.4 KB for that one.
+    modulePreload: { polyfill: false },
     rolldownOptions: { output: { codeSplitting: { groups: STARTUP_CHUNKS } } },
   },
   test: {

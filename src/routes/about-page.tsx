@@ -1,12 +1,14 @@
 import { useLang, useMessages } from '../lib/messages-context.tsx';
 import { EDITORIAL_CONTACT } from '../lib/editorial-contact.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
+import { INFO_PAGES_TEXT } from '../shared/i18n/info-pages.ts';
 import { localizePath } from '../shared/languages.ts';
 
 /** What the news center is, how to read and follow it, and whom to write to. */
 export function AboutPage() {
-  const { about, titles, footer } = useMessages();
+  const { titles, footer } = useMessages();
   const lang = useLang();
+  const { about } = INFO_PAGES_TEXT[lang];
   useDocumentMeta('about', {});
   return (
     <article className="info-page prose" aria-labelledby="about-heading">

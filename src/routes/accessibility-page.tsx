@@ -1,10 +1,12 @@
-import { useMessages } from '../lib/messages-context.tsx';
+import { useLang, useMessages } from '../lib/messages-context.tsx';
 import { EDITORIAL_CONTACT } from '../lib/editorial-contact.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
+import { INFO_PAGES_TEXT } from '../shared/i18n/info-pages.ts';
 
 /** The accessibility statement: what is tested, what is known not to work, how to report a problem. */
 export function AccessibilityPage() {
-  const { accessibility: text, titles } = useMessages();
+  const { titles } = useMessages();
+  const text = INFO_PAGES_TEXT[useLang()].accessibility;
   useDocumentMeta('accessibility', {});
   return (
     <article className="info-page prose" aria-labelledby="accessibility-heading">

@@ -5,6 +5,7 @@ import { previewQuery } from '../api/preview.ts';
 import { ArticleView } from '../components/article-view.tsx';
 import { formatBeijingDateTime } from '../shared/beijing-time.ts';
 import type { ArticlePreview } from '../shared/contract.ts';
+import { PREVIEW_TEXT } from '../shared/i18n/preview-text.ts';
 import { pagePath } from '../shared/pages.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import { useLang, useMessages } from '../lib/messages-context.tsx';
@@ -13,7 +14,7 @@ import { NotFoundPage } from './not-found-page.tsx';
 /** Where the preview stands: a draft, scheduled for a time, or public since. */
 function PreviewNotice({ preview }: { preview: ArticlePreview }) {
   const lang = useLang();
-  const { preview: text } = useMessages();
+  const text = PREVIEW_TEXT[lang];
   const { article, state } = preview;
   return (
     <aside className="preview-notice" aria-label={text.label}>
@@ -35,7 +36,8 @@ function PreviewNotice({ preview }: { preview: ArticlePreview }) {
 
 /** The link preview chat apps and social networks will draw: the card image, headline, summary and site. */
 function ShareCardPreview({ preview }: { preview: ArticlePreview }) {
-  const { preview: text, site } = useMessages();
+  const { site } = useMessages();
+  const text = PREVIEW_TEXT[useLang()];
   return (
     <section className="share-card-preview" aria-labelledby="share-card-heading">
       <h2 id="share-card-heading">{text.card}</h2>

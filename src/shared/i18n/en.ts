@@ -122,18 +122,6 @@ export const en = {
     updated: 'Updated',
     correction: 'Correction',
   },
-  /** The editors' preview of an article readers cannot see yet. */
-  preview: {
-    label: 'Preview',
-    draft: 'Draft: readers cannot see this article. Remove “draft: true” to publish it.',
-    scheduled: (when: string) => `Scheduled: readers see this article from ${when}, by itself.`,
-    published: 'Published: readers can see this article now.',
-    livePage: 'Open its page',
-    private: 'Share this address only with people who may read the article before it is public.',
-    card: 'Share card',
-    seeCard: 'See its share card.',
-    cardHint: 'What chat apps and social networks show for a link to the article.',
-  },
   pagination: {
     label: 'Pagination',
     status: (page: number, total: number) => `Page ${page} of ${total}`,
@@ -202,39 +190,6 @@ export const en = {
     sitemap: 'Sitemap',
     about: 'About the news center',
     accessibility: 'Accessibility',
-  },
-  about: {
-    intro:
-      'The WIOTC News Center is the official news feed of the World Internet of Things Convention: news of every edition of the convention, its forums and its topics, written by the convention’s editors, in English and Chinese.',
-    readHeading: 'Reading the news',
-    read: 'Browse the latest news, narrow it by forum or topic, or search every article. Every view has its own address, so it can be bookmarked or shared, and articles you have opened stay readable offline.',
-    followHeading: 'Following the news',
-    follow: 'Every forum and topic has its own RSS feed, in each language, linked at the foot of its page.',
-    contactHeading: 'Contact',
-    contact: 'Questions, corrections and requests go to the news center’s editors:',
-  },
-  accessibility: {
-    intro:
-      'We want every reader to be able to read the WIOTC News Center, on a phone or a computer, with a keyboard, a screen reader or large text.',
-    testedHeading: 'What we test',
-    tested: {
-      axe: (tool: string) =>
-        `Every page type is checked with ${tool} in the light and the dark colour scheme, at phone and desktop widths.`,
-      keyboard: (tool: string) =>
-        `Keyboard-only journeys run in a real browser with ${tool}: searching, opening an article, sharing it and going back to the same place in the list.`,
-      reflow: 'Reflow: no sideways scrolling at 320 pixels wide, or with text at 200%.',
-      names:
-        'Every link, button and field has a name a screen reader can announce, and messages such as “Link copied” are announced.',
-    },
-    limitsHeading: 'Known limits',
-    limits: [
-      'Images in older articles may have short or missing text descriptions.',
-      'The QR code for sharing on WeChat is an image; the link it contains is also shown as text.',
-      'An article in one language may have no translation in the other.',
-    ],
-    reportHeading: 'Report a problem',
-    report:
-      'If something on this site is hard or impossible to use, write to the news center’s editors and tell us the page and what happened. We answer every message.',
   },
   byline: {
     by: (author: string) => `By ${author}`,
