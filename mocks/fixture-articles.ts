@@ -41,7 +41,7 @@ function toMockArticle(fixture: FixtureArticle): MockArticle {
     forum: nameOf(fixtureForums, fixture.forum, lang),
     topics: fixture.topics.map((topic) => nameOf(fixtureTopics, topic, lang)),
     readingMinutes: readingMinutes(bodyText),
-    cover: { src: `/media/generated/v1/${fixture.forum}/${fixture.slug}.svg`, alt: '', width: 1200, height: 675 },
+    cover: { src: `/media/generated/v2/${fixture.forum}/${fixture.slug}.svg`, alt: '', width: 1200, height: 675 },
     bodyHtml,
     ...(fixture.correction !== undefined && { correction: fixture.correction }),
     bodyText,

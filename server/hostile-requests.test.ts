@@ -14,7 +14,7 @@ const SAMPLE_URLS = [
   '/api/articles',
   '/api/articles?page=0',
   '/assets/no-such-page',
-  '/media/generated/v1/energy-session/grid-operators-share-outage-data.svg',
+  '/media/generated/v2/energy-session/grid-operators-share-outage-data.svg',
   '/feed.xml',
   '/robots.txt',
 ];
@@ -135,7 +135,7 @@ describe('requests the portal refuses', () => {
     '/assets/..%2f..%2fpackage.json',
     '/assets/..%5c..%5cpackage.json',
     '/media/../../package.json',
-    '/media/generated/v1/x/..%2f..%2fpackage.svg',
+    '/media/generated/v2/x/..%2f..%2fpackage.svg',
     '/..%2fserver%2fconfig.ts',
   ])('path traversal %s reads no file outside the build', async (url) => {
     const response = await site.app.request(url);

