@@ -15,6 +15,8 @@ import { feedRoutes } from './feeds/feed-routes.ts';
 import { pageRoutes } from './html/page-routes.ts';
 import { readBootScript } from './html/boot-script.ts';
 import { staticRoutes } from './static-routes.ts';
+import { requestMetrics } from './metrics/request-metrics.ts';
+import type { ServerMetrics } from './metrics/server-metrics.ts';
 
 export type AppOptions = {
   repository: () => ArticleRepository;
@@ -36,6 +38,10 @@ export type AppOptions = {
   databaseFile?: HealthOptions['databaseFile'];
   /** The web editor at /admin (ADMIN_ENABLED=1); without it /admin is a page like any unknown one, a 404. */
   admin?: AdminOptions;
+  /** How long answers and pages may be kept before a cache checks again (CACHE_SECONDS). */
+  cacheSeconds?: number;
+  /** Counts requests and cache lookups for /metrics (METRICS_PORT); tests may leave it out. */
+  metrics?: ServerMetrics;
 };
 
 export function createApp({
@@ -50,6 +56,8 @@ export function createApp({
   logger,
   admin,
   databaseFile,
+  metrics,
+  cacheSeconds,
 }: AppOptions): Hono {
   const app = new Hono();
   // Without a logger (in tests) failures still show on the console.
@@ -57,6 +65,7 @@ export function createApp({
     logger ? logger.error({ err: error }, message) : console.error(message, error);
   // First, so that its duration covers every other middleware.
   if (logger) app.use(requestLog(logger));
+  if (metrics) app.use(requestMetrics(metrics));
   const boot = readBootScript(distDir);
   app.use(securityHeaders({ inlineScripts: boot ? [boot.cspHash] : [] }));
   app.use(async (c, next) => {
@@ -69,7 +78,8 @@ export function createApp({
   app.route('/', healthRoutes({ repository, distDir, databaseFile }));
   if (benchCeiling) app.route('/__bench/ceiling', benchCeilingRoutes());
   if (admin) app.route('/', adminRoutes(admin, distDir));
-  app.route('/api', apiRoutes(repository, { cacheBytes: apiCacheBytes, searches }));
+  const countLookup = metrics?.countLookup;
+  app.route('/api', apiRoutes(repository, { cacheBytes: apiCacheBytes, searches, countLookup, cacheSeconds }));
   app.route('/media', mediaRoutes(repository));
   app.route('/', feedRoutes({ repository, publicUrl, allowedHosts }));
   app.route('/', staticRoutes(distDir));
@@ -82,6 +92,8 @@ export function createApp({
       allowedHosts,
       logError,
       boot,
+      countLookup,
+      cacheSeconds,
       api: async (request) => app.fetch(request),
     }),
   );

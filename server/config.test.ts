@@ -22,7 +22,10 @@ describe('readConfig', () => {
       benchCeiling: false,
       logLevel: 'info',
       apiPort: 3001,
+      cacheSeconds: 60,
+      processes: 1,
       searchWorkers: Math.max(1, availableParallelism() - 1),
+      metrics: undefined,
       searchQueue: 8,
       searchLimits: { maxRows: 1500, timeBoundMs: 25 },
     });
@@ -45,6 +48,10 @@ describe('readConfig', () => {
       API_PORT: '4001',
       ALLOWED_HOSTS: 'News.Example.org, localhost:3000,[::1]:3000',
       NODE_ENV: 'production',
+      WEB_CONCURRENCY: '4',
+      CACHE_SECONDS: '15',
+      METRICS_PORT: '9464',
+      METRICS_HOST: '10.0.0.5',
     });
     expect(config).toEqual({
       port: 8080,
@@ -59,10 +66,21 @@ describe('readConfig', () => {
       benchCeiling: true,
       logLevel: 'warn',
       apiPort: 4001,
+      cacheSeconds: 15,
+      processes: 4,
       searchWorkers: 0,
+      metrics: { host: '10.0.0.5', port: 9464 },
       searchQueue: 2,
       searchLimits: { maxRows: 1500, timeBoundMs: 40 },
     });
+  });
+
+  it('splits the cores left for searches between the server processes', () => {
+    const cores = availableParallelism();
+    expect(readConfig({ WEB_CONCURRENCY: '2' }).searchWorkers).toBe(Math.max(1, Math.floor(cores / 2) - 1));
+    expect(configErrorFor({ WEB_CONCURRENCY: '0' })).toBe(
+      'WEB_CONCURRENCY="0" is not valid: expected a whole number from 1 to 64 (server processes sharing the port)',
+    );
   });
 
   it('trims trailing slashes from PUBLIC_URL and keeps a port', () => {

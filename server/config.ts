@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as z from 'zod/mini';
 import { adminBackendSchema, localBackend } from './admin/admin-backend.ts';
 import { DEFAULT_SEARCH_LIMITS } from './search/search-limits.ts';
+import { DEFAULT_CACHE_SECONDS } from './api/api-caching.ts';
 
 // server/ when run from source, dist-server/ when compiled: both sit one level
 // below the project, so the default paths are the same either way.
@@ -47,8 +48,9 @@ const wholeNumber = (lowest: number, highest: number, unit: string) => {
   );
 };
 
-// One core stays with the thread that serves pages; searches share the rest.
-const defaultSearchWorkers = Math.max(1, availableParallelism() - 1);
+// One core stays with each process's thread that serves pages; searches
+// share the rest, split between the processes (WEB_CONCURRENCY).
+const defaultSearchWorkers = (processes: number) => Math.max(1, Math.floor(availableParallelism() / processes) - 1);
 
 const publicUrlExpected = 'expected an absolute http(s) URL such as https://news.example.org, with no path or query';
 // The site lives at the root of its origin: canonical URLs, feeds and the
@@ -101,7 +103,11 @@ const envSchema = z.object({
   BENCH_CEILING: onOff,
   ADMIN_ENABLED: onOff,
   ADMIN_BACKEND: z._default(adminBackendSchema, localBackend()),
-  SEARCH_WORKERS: z._default(wholeNumber(0, 64, 'threads; 0 runs searches on the main thread'), defaultSearchWorkers),
+  SEARCH_WORKERS: z.optional(wholeNumber(0, 64, 'threads; 0 runs searches on the main thread')),
+  CACHE_SECONDS: z._default(wholeNumber(1, 86_400, 'seconds'), DEFAULT_CACHE_SECONDS),
+  WEB_CONCURRENCY: z._default(wholeNumber(1, 64, 'server processes sharing the port'), 1),
+  METRICS_PORT: z.optional(port(1)),
+  METRICS_HOST: z._default(host, '127.0.0.1'),
   SEARCH_QUEUE: z._default(wholeNumber(1, 10_000, 'searches per worker, running or waiting'), 8),
   SEARCH_TIME_BOUND_MS: z._default(wholeNumber(1, 60_000, 'milliseconds'), DEFAULT_SEARCH_LIMITS.timeBoundMs),
   LOG_LEVEL: z.optional(z.enum(LOG_LEVELS, `expected one of ${LOG_LEVELS.join(', ')}`)),
@@ -140,7 +146,13 @@ const configSchema = z.pipe(
     apiPort: vars.API_PORT,
     /** What preview addresses are made from; unset, the import keeps one beside the database. */
     previewSecret: vars.PREVIEW_SECRET,
-    searchWorkers: vars.SEARCH_WORKERS,
+    /** How long API answers (browsers and shared caches) and pages (shared caches) may be kept. */
+    cacheSeconds: vars.CACHE_SECONDS,
+    /** Server processes sharing the port: 1 is a single process, more a primary and that many workers. */
+    processes: vars.WEB_CONCURRENCY,
+    searchWorkers: vars.SEARCH_WORKERS ?? defaultSearchWorkers(vars.WEB_CONCURRENCY),
+    /** Where Prometheus text is served, off the public site; unset, nowhere. */
+    metrics: vars.METRICS_PORT === undefined ? undefined : { host: vars.METRICS_HOST, port: vars.METRICS_PORT },
     searchQueue: vars.SEARCH_QUEUE,
     searchLimits: { ...DEFAULT_SEARCH_LIMITS, timeBoundMs: vars.SEARCH_TIME_BOUND_MS },
   })),

@@ -1,23 +1,21 @@
-import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { askedTags, weakTag } from '../http/entity-tags.ts';
+
+/** How long an answer or a page may be kept before it is checked again (CACHE_SECONDS). */
+export const DEFAULT_CACHE_SECONDS = 60;
 
 /**
- * Clients and caches may keep an answer for a minute and serve it stale for
- * ten more while they check again in the background; less than a minute when
- * a scheduled article appears sooner (freshFor), so that it shows up on time.
+ * Clients and caches may keep an answer for a minute (CACHE_SECONDS) and
+ * serve it stale for ten more while they check again in the background;
+ * less when a scheduled article appears sooner (freshFor), so that it shows up on time.
  */
-export const apiCacheControl = (answering: Pick<AnswerVersion, 'freshFor'>) =>
-  `public, max-age=${answering.freshFor(60)}, stale-while-revalidate=600`;
+export const apiCacheControl = (answering: Pick<AnswerVersion, 'freshFor'>, seconds = DEFAULT_CACHE_SECONDS) =>
+  `public, max-age=${answering.freshFor(seconds)}, stale-while-revalidate=600`;
 
 /** What API answers depend on: the version of what readers see, and how long it stays so. */
 export type AnswerVersion = { version: string; freshFor(limit: number): number };
 
-function entityTag(version: string, url: URL): string {
-  const hash = createHash('sha1').update(`${version}\n${url.pathname}${url.search}`).digest('base64url').slice(0, 20);
-  return `W/"${hash}"`;
-}
-
-const candidates = (ifNoneMatch: string | undefined) => ifNoneMatch?.split(',').map((tag) => tag.trim()) ?? [];
+const entityTag = (version: string, url: URL) => weakTag(`${version}\n${url.pathname}${url.search}`);
 
 /**
  * ETags for API answers. An answer depends only on its URL and on the
@@ -27,12 +25,12 @@ const candidates = (ifNoneMatch: string | undefined) => ifNoneMatch?.split(',').
  * (RFC 9110, 13.1.2), which only the route knows: it is answered 304 once the
  * route has answered 200, and a 404 or 400 stays what it is.
  */
-export function apiCaching(answering: () => AnswerVersion): MiddlewareHandler {
+export function apiCaching(answering: () => AnswerVersion, cacheSeconds = DEFAULT_CACHE_SECONDS): MiddlewareHandler {
   return async (c, next) => {
     const current = answering();
     const tag = entityTag(current.version, new URL(c.req.url));
-    const cacheControl = apiCacheControl(current);
-    const asked = candidates(c.req.header('If-None-Match'));
+    const cacheControl = apiCacheControl(current, cacheSeconds);
+    const asked = askedTags(c.req.header('If-None-Match'));
     const notModified = () => c.body(null, 304, { ETag: tag, 'Cache-Control': cacheControl });
     if (asked.includes(tag)) return notModified();
     await next();

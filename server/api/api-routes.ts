@@ -16,6 +16,7 @@ import { type SearchCall, answerCall } from '../search/search-call.ts';
 import { SearchDatabaseChanged, SearchesOverloaded } from '../search/search-pool.ts';
 import { apiCacheControl, apiCaching } from './api-caching.ts';
 import { responseCache } from './response-cache.ts';
+import type { CountLookup } from '../metrics/server-metrics.ts';
 
 /** Runs a search away from the thread that serves everything else (see server/search/search-pool.ts). */
 export type SearchRunner = (call: SearchCall, version: string) => Promise<unknown>;
@@ -27,7 +28,12 @@ export type SearchRunner = (call: SearchCall, version: string) => Promise<unknow
  */
 export function apiRoutes(
   repository: () => ArticleRepository,
-  { cacheBytes = 32 * 2 ** 20, searches }: { cacheBytes?: number; searches?: SearchRunner } = {},
+  {
+    cacheBytes = 32 * 2 ** 20,
+    searches,
+    countLookup,
+    cacheSeconds,
+  }: { cacheBytes?: number; searches?: SearchRunner; countLookup?: CountLookup; cacheSeconds?: number } = {},
 ): Hono {
   const api = new Hono();
   const version = () => repository().version;
@@ -46,8 +52,8 @@ export function apiRoutes(
     return c.json({ state, article: preview.article, cardSrc: preview.cardSrc } satisfies ArticlePreview);
   });
 
-  api.use('*', apiCaching(repository));
-  api.use('*', responseCache(version, cacheBytes));
+  api.use('*', apiCaching(repository, cacheSeconds));
+  api.use('*', responseCache(version, cacheBytes, countLookup));
 
   async function answer(c: Context, call: SearchCall) {
     const articles = repository();
@@ -85,7 +91,7 @@ export function apiRoutes(
     if (renamed === undefined) return problemResponse(c, createProblem(404, `There is no article "${slug}".`));
     // Same URL with the slug it has now, same query (its language).
     const url = new URL(c.req.url);
-    c.header('Cache-Control', apiCacheControl(articles));
+    c.header('Cache-Control', apiCacheControl(articles, cacheSeconds));
     return c.redirect(`${url.pathname.replace(/[^/]*$/, encodeURIComponent(renamed))}${url.search}`, 301);
   });
 

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { LRUCache } from 'lru-cache';
+import type { CountLookup } from '../metrics/server-metrics.ts';
 
 /** What one kept answer costs: strings are held as UTF-16, two bytes a character, key and body alike. */
 export const answerBytes = (body: string, key: string) => (body.length + key.length) * 2;
@@ -10,7 +11,11 @@ export const answerBytes = (body: string, key: string) => (body.length + key.len
  * cache then starts empty. Least recently used answers leave first once the
  * budget (API_CACHE_MB, 32 by default; 0 turns the cache off) is spent.
  */
-export function responseCache(databaseVersion: () => string, budgetBytes: number): MiddlewareHandler {
+export function responseCache(
+  databaseVersion: () => string,
+  budgetBytes: number,
+  countLookup: CountLookup = () => undefined,
+): MiddlewareHandler {
   // lru-cache wants whole numbers; sizes are whole, so flooring changes no answer's fate.
   const maxSize = Math.floor(budgetBytes);
   // One answer never crowds out the rest.
@@ -31,6 +36,7 @@ export function responseCache(databaseVersion: () => string, budgetBytes: number
     const url = new URL(c.req.url);
     const key = `${url.pathname}${url.search}`;
     const hit = answers.get(key);
+    countLookup('answers', hit === undefined ? 'miss' : 'hit');
     if (hit !== undefined) return c.body(hit, 200, { 'Content-Type': 'application/json' });
 
     await next();

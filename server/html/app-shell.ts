@@ -13,8 +13,6 @@ export type ShellParts = {
   lang: string;
   /** Server-rendered markup of the first view, if any. */
   appHtml?: string;
-  /** Script tags to add at the end of the body (the hydration data). */
-  bodyEnd?: string;
 };
 
 const HTML_TAG = /<html\b[^>]*>/i;
@@ -53,7 +51,7 @@ export function createAppShell(distDir: string, boot: BootScript | undefined) {
   const file = path.join(distDir, 'index.html');
   let cached: { mtimeMs: number; html: string } | undefined;
 
-  return function render({ head, lang, appHtml = '', bodyEnd = '' }: ShellParts): string | undefined {
+  return function render({ head, lang, appHtml = '' }: ShellParts): string | undefined {
     if (!existsSync(file)) return undefined;
     const { mtimeMs } = statSync(file);
     if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: readFileSync(file, 'utf8') };
@@ -62,8 +60,6 @@ export function createAppShell(distDir: string, boot: BootScript | undefined) {
     const withHead = HEAD_REGION.test(template)
       ? template.replace(HEAD_REGION, () => head)
       : template.replace('</head>', () => `${head}\n</head>`);
-    return withHead
-      .replace(ROOT, () => `<div id="root">${appHtml}</div>`)
-      .replace('</body>', () => `${bodyEnd}</body>`);
+    return withHead.replace(ROOT, () => `<div id="root">${appHtml}</div>`);
   };
 }

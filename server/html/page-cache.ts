@@ -1,8 +1,9 @@
 import { LRUCache } from 'lru-cache';
 import type { EncodedBody } from '../http/encoded-bodies.ts';
+import type { CountLookup } from '../metrics/server-metrics.ts';
 
-/** A rendered page, compressed once in each encoding it is sent in. */
-export type RenderedPage = { status: 200 | 404; body: EncodedBody };
+/** A rendered page, compressed once in each encoding it is sent in, and its ETag. */
+export type RenderedPage = { status: 200 | 404; body: EncodedBody; etag: string };
 
 /**
  * Rendered pages, shared by every reader for a short while. A page depends on
@@ -12,7 +13,15 @@ export type RenderedPage = { status: 200 | 404; body: EncodedBody };
  * page that is being rendered wait for that render instead of starting their
  * own, so a crowd arriving at once costs one render.
  */
-export function createPageCache({ maxBytes, ttlMs }: { maxBytes: number; ttlMs: number }) {
+export function createPageCache({
+  maxBytes,
+  ttlMs,
+  countLookup = () => undefined,
+}: {
+  maxBytes: number;
+  ttlMs: number;
+  countLookup?: CountLookup;
+}) {
   const pages =
     maxBytes > 0
       ? new LRUCache<string, RenderedPage>({
@@ -27,6 +36,8 @@ export function createPageCache({ maxBytes, ttlMs }: { maxBytes: number; ttlMs: 
   /** The page for `key`, kept or rendered now; `render` says whether what it made may be kept. */
   function get(key: string, render: () => Promise<{ page: RenderedPage; keep: boolean }>): Promise<RenderedPage> {
     const kept = pages?.get(key);
+    // A reader who waits for a render already under way counts as a miss: the page was not kept.
+    countLookup('pages', kept ? 'hit' : 'miss');
     if (kept) return Promise.resolve(kept);
     let pending = rendering.get(key);
     if (!pending) {

@@ -13,8 +13,11 @@ import { jsonForScript, renderHead } from './render-head.ts';
 import { busyPage } from './busy-page.ts';
 import { bodyIn, chooseEncoding, encodedBody } from '../http/encoded-bodies.ts';
 import { type RenderedPage, createPageCache } from './page-cache.ts';
+import { pageCacheControl } from './page-caching.ts';
+import { askedTags, weakTag } from '../http/entity-tags.ts';
 import { pageUrl } from './page-url.ts';
 import { type RenderSlotLimits, RenderersBusy, createRenderSlots } from './render-slots.ts';
+import type { CountLookup } from '../metrics/server-metrics.ts';
 
 // Pages are kept for a minute at most: long enough that a crowd on the same
 // page costs one render, short enough to bound anything the key misses.
@@ -39,6 +42,9 @@ type PageRoutesOptions = {
   renderSlots?: RenderSlotLimits;
   /** The script that starts the app, written into each page (readBootScript). */
   boot?: BootScript;
+  countLookup?: CountLookup;
+  /** How long a shared cache may keep a page (CACHE_SECONDS). */
+  cacheSeconds?: number;
 };
 
 /**
@@ -58,11 +64,13 @@ export function pageRoutes({
   logError,
   renderSlots = RENDER_SLOTS,
   boot,
+  countLookup,
+  cacheSeconds,
 }: PageRoutesOptions): Hono {
   const routes = new Hono();
   const shell = createAppShell(distDir, boot);
 
-  const cache = createPageCache(PAGE_CACHE);
+  const cache = createPageCache({ ...PAGE_CACHE, countLookup });
   const inSlot = createRenderSlots(renderSlots);
 
   /** The whole document of one URL: head, first view and its data; `keep` when it may be shared. */
@@ -78,18 +86,20 @@ export function pageRoutes({
       });
     }
     if (rendered && isPastLastPage(rendered.state)) meta = notFoundMeta(meta);
-    const html = shell({
-      head: renderHead(meta, origin),
-      lang: LOCALES[meta.lang].html,
-      appHtml: rendered?.html,
-      // Data, not code: the strict content security policy allows no inline script.
-      bodyEnd: rendered
-        ? `<script type="application/json" id="app-state">${jsonForScript(rendered.state)}</script>`
-        : '',
-    });
-    if (html === undefined) throw new AppNotBuilt();
-    // A failed render is tried again by the next reader rather than kept.
-    return { page: { status: meta.status, body: encodedBody(html) }, keep: !failed };
+    const shown = shell({ head: renderHead(meta, origin), lang: LOCALES[meta.lang].html, appHtml: rendered?.html });
+    if (shown === undefined) throw new AppNotBuilt();
+    // Data, not code: the strict content security policy allows no inline script.
+    const html = rendered
+      ? shown.replace(
+          '</body>',
+          () => `<script type="application/json" id="app-state">${jsonForScript(rendered.state)}</script></body>`,
+        )
+      : shown;
+    // The tag names what the page shows. Its data also says when each query
+    // was answered, which changes with every render, and would make every
+    // render look like a new page to a cache asking with If-None-Match.
+    const etag = weakTag(`${meta.status}\n${shown}`);
+    return { page: { status: meta.status, body: encodedBody(html), etag }, keep: !failed };
   }
 
   routes.get('*', async (c: Context) => {
@@ -120,15 +130,17 @@ export function pageRoutes({
       c.header('Cache-Control', 'no-store');
       return c.html(busyPage(splitLangPath(url.pathname).lang), 503);
     }
+    c.header('Vary', 'Accept-Encoding', { append: true });
     if (preview) {
       c.header('Cache-Control', 'private, no-store');
       c.header('X-Robots-Tag', 'noindex, nofollow');
     } else {
-      c.header('Cache-Control', 'no-cache');
+      c.header('Cache-Control', pageCacheControl(repository(), cacheSeconds));
+      c.header('ETag', page.etag);
+      if (askedTags(c.req.header('If-None-Match')).includes(page.etag)) return c.body(null, 304);
     }
     const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
     c.header('Content-Type', 'text/html; charset=UTF-8');
-    c.header('Vary', 'Accept-Encoding', { append: true });
     if (encoding) c.header('Content-Encoding', encoding);
     return c.body(bodyIn(page.body, encoding), page.status);
   });

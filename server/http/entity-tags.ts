@@ -1,0 +1,10 @@
+import { createHash } from 'node:crypto';
+
+/** A weak ETag naming `text`: the same text, the same tag, in any encoding it is sent in. */
+export function weakTag(text: string): string {
+  return `W/"${createHash('sha1').update(text).digest('base64url').slice(0, 20)}"`;
+}
+
+/** The tags of an If-None-Match header, as written. */
+export const askedTags = (ifNoneMatch: string | undefined): string[] =>
+  ifNoneMatch?.split(',').map((tag) => tag.trim()) ?? [];
