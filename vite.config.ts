@@ -110,6 +110,15 @@ export default defineConfig({
           include: ['server/**/*.test.ts'],
         },
       },
+      {
+        // deploy/nginx.conf run by Debian's nginx: `npm run test:deploy`, apart from `npm test`.
+        extends: true,
+        test: {
+          name: 'deploy',
+          environment: 'node',
+          include: ['deploy/**/*.test.ts'],
+        },
+      },
     ],
   },
 });
