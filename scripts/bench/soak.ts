@@ -1,8 +1,8 @@
 import autocannon from 'autocannon';
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { machineLine } from './machine.ts';
+import { mixedReads } from './mixed-reads.ts';
+import { importSampleContent } from './sample-content.ts';
 import { publishReport } from './report-section.ts';
 import { startServer } from './server-process.ts';
 
@@ -12,38 +12,10 @@ import { startServer } from './server-process.ts';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '120' } } });
 const SECONDS = Number(values.seconds);
-const root = path.resolve(import.meta.dirname, '..', '..');
-if (
-  spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server/content/build-cli.ts')], { stdio: 'inherit' })
-    .status !== 0
-) {
-  process.exit(1);
-}
+importSampleContent();
 const server = await startServer({});
 
-const list = (await (await fetch(`${server.base}/api/articles?pageSize=50`)).json()) as { items: { slug: string }[] };
-const slugs = list.items.map((item) => item.slug);
-const etag = (await fetch(`${server.base}/api/articles`)).headers.get('etag')!;
-const WORDS = ['internet', 'grid', 'smart', 'standards', 'guter', 'port', 'health', 'farm', 'data', 'zürich'];
-
-// A deterministic rotation over many distinct URLs, so the cache is exercised and missed.
-let counter = 0;
-const requests = [
-  { path: '/api/articles' },
-  { path: '/api/articles?page=2' },
-  { path: '/api/articles?forum=energy-session' },
-  { path: '/api/articles?topic=digital-economy&page=2' },
-  { path: '/api/forums' },
-  { path: '/api/topics?forum=opening-ceremony' },
-  { path: '/api/articles', headers: { 'If-None-Match': etag } },
-].map((entry) => ({ method: 'GET' as const, ...entry }));
-const dynamic = () => {
-  counter += 1;
-  if (counter % 3 === 0) return `/api/articles/${slugs[counter % slugs.length]}`;
-  if (counter % 3 === 1)
-    return `/api/articles?q=${encodeURIComponent(WORDS[counter % WORDS.length])}&page=${1 + (counter % 3)}`;
-  return `/news/${slugs[counter % slugs.length]}`;
-};
+const requests = await mixedReads(server.base);
 
 const rss: { second: number; mib: number }[] = [];
 const started = Date.now();
@@ -52,7 +24,7 @@ const result = await autocannon({
   url: server.base,
   connections: 20,
   duration: SECONDS,
-  requests: [...requests, { method: 'GET', setupRequest: (request) => ({ ...request, path: dynamic() }) }],
+  requests,
 });
 clearInterval(sampler);
 await server.stop();
