@@ -1,8 +1,9 @@
 import cluster from 'node:cluster';
 import { serve } from '@hono/node-server';
-import client from 'prom-client';
 import type { Logger } from 'pino';
 import { createApp } from './app.ts';
+import { answerMetricsQuestions } from './cluster/cluster-metrics.ts';
+import { listeningUrl } from './http/listening-url.ts';
 import type { Config } from './config.ts';
 import { createLiveRepository } from './db/live-repository.ts';
 import { MAX_HEADER_BYTES } from './http/request-guards.ts';
@@ -18,6 +19,11 @@ import { stopStarting } from './startup-failure.ts';
  * their signals from the primary.
  */
 export async function runServer(config: Config, logger: Logger) {
+  // Until the database is open a SIGHUP has nothing to do (the newest file is
+  // the one being opened), but Node's default for it would end the process.
+  let onSighup = () => logger.info({ signal: 'SIGHUP' }, 'SIGHUP received while starting; nothing to reopen yet');
+  process.on('SIGHUP', () => onSighup());
+
   const database = (() => {
     try {
       return createLiveRepository(config.databaseFile, {
@@ -48,12 +54,9 @@ export async function runServer(config: Config, logger: Logger) {
   }
 
   const metrics = createServerMetrics(database.current);
-  if (cluster.isWorker) {
-    // The primary answers scrapes by asking every worker for its registry;
-    // constructing an AggregatorRegistry is what makes a worker listen for that.
-    client.AggregatorRegistry.setRegistries(metrics.registry);
-    new client.AggregatorRegistry();
-  } else if (config.metrics) {
+  // Under WEB_CONCURRENCY the primary answers scrapes with every worker's figures.
+  if (cluster.isWorker) answerMetricsQuestions(metrics.registry);
+  else if (config.metrics) {
     await serveMetricsOrExit(config.metrics, async () => ({
       contentType: metrics.registry.contentType,
       body: await metrics.registry.metrics(),
@@ -85,8 +88,7 @@ export async function runServer(config: Config, logger: Logger) {
       serverOptions: { maxHeaderSize: MAX_HEADER_BYTES },
     },
     (info) => {
-      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-      const url = `http://${host}:${info.port}/`;
+      const url = listeningUrl(info.address, info.port, info.family);
       // Under WEB_CONCURRENCY the primary says where the site is, once.
       if (cluster.isWorker) logger.info({ url }, `Server process ${cluster.worker?.id} is serving ${url}`);
       else logger.info({ url }, `WIOTC News Center is running at ${url}`);
@@ -99,14 +101,14 @@ export async function runServer(config: Config, logger: Logger) {
   });
 
   // A new import is picked up by itself within a second; SIGHUP picks it up at once.
-  process.on('SIGHUP', () => {
+  onSighup = () => {
     logger.info({ signal: 'SIGHUP' }, 'SIGHUP received; looking for a new database');
     database.reload().then(
       (reopened) => reopened && logger.info({ databaseFile: config.databaseFile }, `Reopened ${config.databaseFile}.`),
       (error: unknown) =>
         logger.error({ err: error }, 'The new database could not be opened; still serving the previous one.'),
     );
-  });
+  };
 
   // Clients get this long to notice, from "Connection: close", that the server is stopping.
   const DRAIN_MS = 1000;

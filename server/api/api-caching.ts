@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { askedTags, weakTag } from '../http/entity-tags.ts';
+import { askedTags, namesTag, weakTag } from '../http/entity-tags.ts';
 
 /** How long an answer or a page may be kept before it is checked again (CACHE_SECONDS). */
 export const DEFAULT_CACHE_SECONDS = 60;
@@ -32,7 +32,7 @@ export function apiCaching(answering: () => AnswerVersion, cacheSeconds = DEFAUL
     const cacheControl = apiCacheControl(current, cacheSeconds);
     const asked = askedTags(c.req.header('If-None-Match'));
     const notModified = () => c.body(null, 304, { ETag: tag, 'Cache-Control': cacheControl });
-    if (asked.includes(tag)) return notModified();
+    if (namesTag(asked, tag)) return notModified();
     await next();
     if (c.res.status !== 200) return;
     if (asked.includes('*')) {

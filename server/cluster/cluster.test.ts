@@ -26,9 +26,10 @@ async function startCluster(env: Record<string, string> = {}) {
 /** What one request got: an answer (read to its end or not), or a connection error. */
 type Outcome = { status?: number; error?: string; complete: boolean };
 
-function get(port: number, agent: Agent): Promise<Outcome> {
+/** One GET, on a connection of `agent`'s, or a new one of its own (Node's cluster hands each new connection to a process in turn). */
+function get(port: number, agent: Agent | false, path = '/api/articles?pageSize=50'): Promise<Outcome> {
   return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path: '/api/articles?pageSize=50', agent }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, agent }, (res) => {
       let bytes = 0;
       res.on('data', (chunk: Buffer) => (bytes += chunk.length));
       res.on('end', () => resolve({ status: res.statusCode, complete: bytes > 0 }));
@@ -44,7 +45,7 @@ describe('WEB_CONCURRENCY=2', { timeout: 60_000 }, () => {
     const server = await startCluster();
     expect(server.lines(SERVING).map((line) => line.pid)).toHaveLength(2);
     expect(server.lines(RUNNING)).toHaveLength(1);
-    for (let count = 0; count < 20; count += 1) expect((await fetch(`${server.base}/api/forums`)).status).toBe(200);
+    for (let count = 0; count < 20; count += 1) expect((await get(server.port, false, '/api/forums')).status).toBe(200);
     // Each request is logged by the process that answered it.
     const answeredBy = new Set(server.lines('request').map((line) => line.pid));
     expect(answeredBy).toEqual(new Set(server.lines(SERVING).map((line) => line.pid)));
@@ -55,6 +56,27 @@ describe('WEB_CONCURRENCY=2', { timeout: 60_000 }, () => {
     server.child.kill('SIGHUP');
     const heard = await server.waitForLines('looking for a new database', 2);
     expect(new Set(heard.map((line) => line.pid))).toEqual(new Set(server.lines(SERVING).map((line) => line.pid)));
+  });
+
+  it('lives through SIGHUP while its processes are still starting', async () => {
+    const server = await startLoggingServer({
+      WEB_CONCURRENCY: '2',
+      SEARCH_WORKERS: '0',
+      DATABASE_FILE: site.databaseFile,
+      DIST_DIR: site.distDir,
+    });
+    onTestFinished(server.kill);
+    // As a publish script might, at any moment of a start (once the primary is up).
+    await server.waitForLines('Starting 2 server processes');
+    const hangUps = setInterval(() => server.child.kill('SIGHUP'), 50);
+    try {
+      await server.waitForLines(RUNNING);
+    } finally {
+      clearInterval(hangUps);
+    }
+    expect(server.child.exitCode).toBeNull();
+    expect(server.lines('stopped')).toEqual([]);
+    expect((await get(server.port, false)).status).toBe(200);
   });
 
   it('replaces a server process that dies, and logs it', async () => {
@@ -77,7 +99,8 @@ describe('WEB_CONCURRENCY=2', { timeout: 60_000 }, () => {
     void server.exited.then(() => (exited = true));
     const readers = Array.from({ length: 20 }, async () => {
       while (!exited) {
-        const outcome = { ...(await get(server.port, agent)), afterStop: stopSent };
+        const afterStop = stopSent; // as the request leaves
+        const outcome = { ...(await get(server.port, agent)), afterStop };
         outcomes.push(outcome);
         if (outcome.status === undefined) break; // the connection failed: nothing serves any more
       }
@@ -107,11 +130,13 @@ describe('WEB_CONCURRENCY=2', { timeout: 60_000 }, () => {
   it('adds up the processes’ metrics on the metrics port, which the public port does not serve', async () => {
     const metricsPort = await freePort();
     const server = await startCluster({ METRICS_PORT: String(metricsPort) });
-    for (let count = 0; count < 10; count += 1) await fetch(`${server.base}/api/forums`);
-    const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
-    expect(text).toContain('http_requests_total{route="/api/forums",method="GET",status="200"} 10');
+    // On new connections, so that both processes answer some.
+    for (let count = 0; count < 10; count += 1) await get(server.port, false, '/api/forums');
+    const scrape = async () => (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    await expect.poll(scrape).toContain('http_requests_total{route="/api/forums",method="GET",status="200"} 10');
+    expect(new Set(server.lines('request').map((line) => line.pid)).size).toBe(2);
     // Both processes serve the one database.
-    expect(text).toMatch(/^wiotc_database_version\{version="[^"]+"\} 2$/m);
+    expect(await scrape()).toMatch(/^wiotc_database_version\{version="[^"]+"\} 2$/m);
     expect((await fetch(`${server.base}/metrics`)).status).toBe(404);
   });
 

@@ -1,9 +1,9 @@
 import cluster, { type Worker } from 'node:cluster';
-import client from 'prom-client';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import { originWarning } from '../http/request-origin.ts';
+import { listeningUrl } from '../http/listening-url.ts';
 import { serveMetricsOrExit } from '../metrics/metrics-endpoint.ts';
+import { PROMETHEUS_CONTENT_TYPE, clusterMetrics } from './cluster-metrics.ts';
 import { replacementDelayMs } from './replacement-delay.ts';
 
 // Each worker drains in about a second (run-server.ts); past this, it is stuck.
@@ -12,28 +12,27 @@ const STOP_TIMEOUT_MS = 15_000;
 /**
  * The primary of WEB_CONCURRENCY=N: it serves nothing itself. It starts N
  * server processes sharing the port (Node's cluster module hands each new
- * connection to one of them), passes SIGHUP on to each so that all of them
- * reopen a new database, stops them all on SIGTERM or SIGINT and exits once
- * they have drained, and replaces one that dies. Under METRICS_PORT it
- * serves the workers' metrics, added up.
+ * connection to one of them), passes SIGHUP on to each that serves so that
+ * all of them reopen a new database (one still starting opens the newest),
+ * stops them all on SIGTERM or SIGINT and exits once they have drained, and
+ * replaces one that dies. Under METRICS_PORT it serves the serving workers'
+ * metrics, combined.
  */
 export function runPrimary(config: Config, logger: Logger) {
-  const hostWarning = originWarning(config);
-  if (hostWarning) logger.warn(hostWarning);
-
   let stopping = false;
   const served = new WeakSet<Worker>();
   const crashes: number[] = [];
   let listeningCount = 0;
 
   const workers = () => Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
+  const serving = () => workers().filter((worker) => served.has(worker));
   const start = () => cluster.fork();
 
   cluster.on('listening', (worker, address) => {
     served.add(worker);
     listeningCount += 1;
     if (listeningCount === config.processes) {
-      const url = `http://${address.addressType === 6 ? `[${address.address}]` : address.address}:${address.port}/`;
+      const url = listeningUrl(address.address, address.port, address.addressType);
       logger.info(
         { url, processes: config.processes },
         `WIOTC News Center is running at ${url} (${config.processes} processes)`,
@@ -47,10 +46,11 @@ export function runPrimary(config: Config, logger: Logger) {
       if (workers().length === 0) process.exit();
       return;
     }
-    if (!served.has(worker) && listeningCount < config.processes) {
-      // One of the first never listened (no database, a port in use): every
-      // replacement would fail the same way. Later, the others keep serving
-      // while replacements are tried, more and more slowly.
+    if (!served.has(worker) && listeningCount < config.processes && signal === null) {
+      // One of the first gave up before it listened (no database, a port in
+      // use): every replacement would fail the same way. Later, or when a
+      // signal ended it, the others keep serving while replacements are
+      // tried, more and more slowly.
       logger.fatal(
         { workerPid: pid, code, signal },
         'A server process stopped before it could serve; stopping them all',
@@ -70,8 +70,8 @@ export function runPrimary(config: Config, logger: Logger) {
   });
 
   process.on('SIGHUP', () => {
-    logger.info({ signal: 'SIGHUP' }, 'SIGHUP received; passing it to every server process');
-    for (const worker of workers()) worker.process.kill('SIGHUP');
+    logger.info({ signal: 'SIGHUP' }, 'SIGHUP received; passing it to every server process that serves');
+    for (const worker of serving()) worker.process.kill('SIGHUP');
   });
 
   function stopAll(exitCode: number) {
@@ -93,13 +93,12 @@ export function runPrimary(config: Config, logger: Logger) {
   }
 
   if (config.metrics) {
-    // Listens for the workers' answers to its questions (prom-client's cluster support).
-    const aggregated = new client.AggregatorRegistry();
     void serveMetricsOrExit(config.metrics, async () => ({
-      contentType: aggregated.contentType,
-      body: await aggregated.clusterMetrics(),
+      contentType: PROMETHEUS_CONTENT_TYPE,
+      body: await clusterMetrics(serving()),
     }));
   }
 
+  logger.info({ processes: config.processes }, `Starting ${config.processes} server processes`);
   for (let index = 0; index < config.processes; index += 1) start();
 }

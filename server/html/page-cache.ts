@@ -2,8 +2,12 @@ import { LRUCache } from 'lru-cache';
 import type { EncodedBody } from '../http/encoded-bodies.ts';
 import type { CountLookup } from '../metrics/server-metrics.ts';
 
-/** A rendered page, compressed once in each encoding it is sent in, and its ETag. */
-export type RenderedPage = { status: 200 | 404; body: EncodedBody; etag: string };
+/**
+ * A rendered page, compressed once in each encoding it is sent in, and its
+ * ETag; `shared` when caches in front may keep it too (a page found, rendered
+ * without failing).
+ */
+export type RenderedPage = { status: 200 | 404; body: EncodedBody; etag: string; shared: boolean };
 
 /**
  * Rendered pages, shared by every reader for a short while. A page depends on

@@ -28,11 +28,24 @@ describe('pages and the caches in front of the server', () => {
     expect((await page('/forums/opening-ceremony', { 'If-None-Match': 'W/"something-else"' })).status).toBe(200);
   });
 
-  it('give each page its own tag', async () => {
+  it('give each page its own tag, and take it with or without W/, or as *', async () => {
     const tags = await Promise.all(
-      ['/', '/forums/opening-ceremony', '/no/such/page'].map(async (path) => (await page(path)).headers.get('ETag')),
+      ['/', '/forums/opening-ceremony', '/topics/digital-economy'].map(async (path) =>
+        (await page(path)).headers.get('ETag'),
+      ),
     );
     expect(new Set(tags).size).toBe(3);
+    expect((await page('/', { 'If-None-Match': tags[0]!.replace(/^W\//, '') })).status).toBe(304);
+    expect((await page('/', { 'If-None-Match': '*' })).status).toBe(304);
+  });
+
+  it('are not kept by shared caches, nor answered 304, when there is no such page', async () => {
+    for (const headers of [{}, { 'If-None-Match': '*' }] as Record<string, string>[]) {
+      const response = await page('/no/such/page', headers);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('Cache-Control')).toBe('no-cache');
+      expect(response.headers.get('ETag')).toBeNull();
+    }
   });
 
   it('keep their tag from one render to the next, though their data says when it was fetched', async () => {

@@ -14,7 +14,7 @@ import { busyPage } from './busy-page.ts';
 import { bodyIn, chooseEncoding, encodedBody } from '../http/encoded-bodies.ts';
 import { type RenderedPage, createPageCache } from './page-cache.ts';
 import { pageCacheControl } from './page-caching.ts';
-import { askedTags, weakTag } from '../http/entity-tags.ts';
+import { askedTags, namesTag, weakTag } from '../http/entity-tags.ts';
 import { pageUrl } from './page-url.ts';
 import { type RenderSlotLimits, RenderersBusy, createRenderSlots } from './render-slots.ts';
 import type { CountLookup } from '../metrics/server-metrics.ts';
@@ -99,7 +99,8 @@ export function pageRoutes({
     // was answered, which changes with every render, and would make every
     // render look like a new page to a cache asking with If-None-Match.
     const etag = weakTag(`${meta.status}\n${shown}`);
-    return { page: { status: meta.status, body: encodedBody(html), etag }, keep: !failed };
+    const shared = !failed && meta.status === 200;
+    return { page: { status: meta.status, body: encodedBody(html), etag, shared }, keep: !failed };
   }
 
   routes.get('*', async (c: Context) => {
@@ -134,10 +135,14 @@ export function pageRoutes({
     if (preview) {
       c.header('Cache-Control', 'private, no-store');
       c.header('X-Robots-Tag', 'noindex, nofollow');
-    } else {
+    } else if (page.shared) {
       c.header('Cache-Control', pageCacheControl(repository(), cacheSeconds));
       c.header('ETag', page.etag);
-      if (askedTags(c.req.header('If-None-Match')).includes(page.etag)) return c.body(null, 304);
+      const asked = askedTags(c.req.header('If-None-Match'));
+      if (asked.includes('*') || namesTag(asked, page.etag)) return c.body(null, 304);
+    } else {
+      // A 404, or a page whose render failed (the browser renders it): asked for again each time.
+      c.header('Cache-Control', 'no-cache');
     }
     const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
     c.header('Content-Type', 'text/html; charset=UTF-8');

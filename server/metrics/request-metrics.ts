@@ -23,20 +23,20 @@ export function routeLabel(c: Context): string {
 
 /**
  * Counts and times every request answered over HTTP once its answer has been
- * sent (or the reader has gone). Like the request log, it watches Node's
- * response, so the app's own in-process API calls while rendering a page are
- * not counted as requests.
+ * sent, or the reader has gone (status `aborted`). Like the request log, it
+ * watches Node's response, so the app's own in-process API calls while
+ * rendering a page are not counted as requests. The route is known before
+ * any handler runs: routing comes first.
  */
 export function requestMetrics(metrics: ServerMetrics): MiddlewareHandler {
   return async (c, next) => {
     const outgoing = (c.env as Partial<HttpBindings> | undefined)?.outgoing;
     if (!outgoing) return next();
     const started = performance.now();
-    let route = 'other';
-    outgoing.once('close', () =>
-      metrics.observe(route, c.req.method, outgoing.statusCode, (performance.now() - started) / 1000),
-    );
+    outgoing.once('close', () => {
+      const status = outgoing.writableFinished ? String(outgoing.statusCode) : 'aborted';
+      metrics.observe(routeLabel(c), c.req.method, status, (performance.now() - started) / 1000);
+    });
     await next();
-    route = routeLabel(c);
   };
 }

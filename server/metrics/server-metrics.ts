@@ -56,7 +56,7 @@ export function createServerMetrics(repository: () => ArticleRepository) {
     help: 'Published articles readers can see, by language.',
     labelNames: ['lang'] as const,
     registers: [registry],
-    // Every worker reads the same database; during a switch, the newer count.
+    // Every worker reads the same database; during a switch, the larger count.
     aggregator: 'max',
     collect() {
       for (const lang of LANGS) {
@@ -69,8 +69,8 @@ export function createServerMetrics(repository: () => ArticleRepository) {
     registry,
     countLookup: ((cache, result) => lookups.inc({ cache, result })) satisfies CountLookup as CountLookup,
     /** Records one answered request. */
-    observe(route: string, method: string, status: number, seconds: number) {
-      requests.inc({ route, method, status: String(status) });
+    observe(route: string, method: string, status: string, seconds: number) {
+      requests.inc({ route, method, status });
       duration.observe({ route, method }, seconds);
     },
   };
