@@ -1,29 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { freePort } from '../e2e/free-port.ts';
+import { type Outcome, requestOutcome } from './test/request-outcome.ts';
 import { useFixtureSite } from './test/use-fixture-site.ts';
 
 // The real server process, stopped with SIGTERM while readers keep asking.
 const site = useFixtureSite();
-
-/** `stopping`: the answer said "Connection: close", so the server knew it was stopping when it sent it. */
-type Outcome = { status?: number; error?: string; complete: boolean; stopping?: boolean };
-
-function get(port: number, agent: Agent): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path: '/api/articles?pageSize=50', agent }, (res) => {
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      const stopping = res.headers.connection === 'close';
-      res.on('end', () => resolve({ status: res.statusCode, complete: bytes > 0, stopping }));
-      res.on('error', (error) => resolve({ status: res.statusCode, error: error.message, complete: false }));
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message, complete: false }));
-    req.end();
-  });
-}
 
 describe('stopping the server', () => {
   it('finishes the requests in flight on SIGTERM and refuses new ones cleanly', { timeout: 30_000 }, async () => {
@@ -40,7 +24,7 @@ describe('stopping the server', () => {
       if (server.exitCode === null) server.kill('SIGKILL');
     });
     const agent = new Agent({ keepAlive: true, maxSockets: 20 });
-    await expect.poll(async () => (await get(port, agent)).status, { timeout: 15_000 }).toBe(200);
+    await expect.poll(async () => (await requestOutcome(port, agent)).status, { timeout: 15_000 }).toBe(200);
 
     const outcomes: Outcome[] = [];
     let stopped = false;
@@ -54,7 +38,7 @@ describe('stopping the server', () => {
     // Readers keep asking until the server refuses them.
     const readers = Array.from({ length: 20 }, async () => {
       while (!exited) {
-        const outcome = await get(port, agent);
+        const outcome = await requestOutcome(port, agent);
         outcomes.push(outcome);
         if (outcome.status === undefined) break; // refused: the server has stopped listening
       }

@@ -1,7 +1,8 @@
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { freePort } from '../../e2e/free-port.ts';
 import { startLoggingServer } from '../test/logging-server.ts';
+import { type Outcome, requestOutcome } from '../test/request-outcome.ts';
 import { useFixtureSite } from '../test/use-fixture-site.ts';
 
 // WEB_CONCURRENCY=2: the real primary and its two server processes, on the fixture site.
@@ -23,29 +24,13 @@ async function startCluster(env: Record<string, string> = {}) {
   return server;
 }
 
-/** What one request got: an answer (read to its end or not), or a connection error. */
-type Outcome = { status?: number; error?: string; complete: boolean };
-
-/** One GET, on a connection of `agent`'s, or a new one of its own (Node's cluster hands each new connection to a process in turn). */
-function get(port: number, agent: Agent | false, path = '/api/articles?pageSize=50'): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path, agent }, (res) => {
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      res.on('end', () => resolve({ status: res.statusCode, complete: bytes > 0 }));
-      res.on('error', (error) => resolve({ status: res.statusCode, error: error.message, complete: false }));
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message, complete: false }));
-    req.end();
-  });
-}
-
 describe('WEB_CONCURRENCY=2', { timeout: 60_000 }, () => {
   it('answers from two processes on one port, and says where once', async () => {
     const server = await startCluster();
     expect(server.lines(SERVING).map((line) => line.pid)).toHaveLength(2);
     expect(server.lines(RUNNING)).toHaveLength(1);
-    for (let count = 0; count < 20; count += 1) expect((await get(server.port, false, '/api/forums')).status).toBe(200);
+    for (let count = 0; count < 20; count += 1)
+      expect((await requestOutcome(server.port, false, '/api/forums')).status).toBe(200);
     // Each request is logged by the process that answered it.
     const answeredBy = new Set(server.lines('request').map((line) => line.pid));
     expect(answeredBy).toEqual(new Set(server.lines(SERVING).map((line) => line.pid)));
@@ -76,7 +61,7 @@ describe('WEB_CONCURRENCY=2', { timeout: 60_000 }, () => {
     }
     expect(server.child.exitCode).toBeNull();
     expect(server.lines('stopped')).toEqual([]);
-    expect((await get(server.port, false)).status).toBe(200);
+    expect((await requestOutcome(server.port, false)).status).toBe(200);
   });
 
   it('replaces a server process that dies, and logs it', async () => {
@@ -100,7 +85,7 @@ describe('WEB_CONCURRENCY=2', { timeout: 60_000 }, () => {
     const readers = Array.from({ length: 20 }, async () => {
       while (!exited) {
         const afterStop = stopSent; // as the request leaves
-        const outcome = { ...(await get(server.port, agent)), afterStop };
+        const outcome = { ...(await requestOutcome(server.port, agent)), afterStop };
         outcomes.push(outcome);
         if (outcome.status === undefined) break; // the connection failed: nothing serves any more
       }
@@ -131,7 +116,7 @@ describe('WEB_CONCURRENCY=2', { timeout: 60_000 }, () => {
     const metricsPort = await freePort();
     const server = await startCluster({ METRICS_PORT: String(metricsPort) });
     // On new connections, so that both processes answer some.
-    for (let count = 0; count < 10; count += 1) await get(server.port, false, '/api/forums');
+    for (let count = 0; count < 10; count += 1) await requestOutcome(server.port, false, '/api/forums');
     const scrape = async () => (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
     await expect.poll(scrape).toContain('http_requests_total{route="/api/forums",method="GET",status="200"} 10');
     expect(new Set(server.lines('request').map((line) => line.pid)).size).toBe(2);

@@ -1,6 +1,6 @@
-import type { HttpBindings } from '@hono/node-server';
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
+import { nodeResponse } from './node-response.ts';
 
 /**
  * One log line per request once its answer has been sent: method, path,
@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
  */
 export function requestLog(logger: Logger): MiddlewareHandler {
   return async (c, next) => {
-    const outgoing = (c.env as Partial<HttpBindings> | undefined)?.outgoing;
+    const outgoing = nodeResponse(c);
     if (!outgoing || !logger.isLevelEnabled('info')) return next();
     const started = performance.now();
     const { method, path } = c.req;

@@ -1,8 +1,8 @@
-import type { HttpBindings } from '@hono/node-server';
 import type { Context, MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { matchPage } from '../../src/shared/pages.ts';
 import type { ServerMetrics } from './server-metrics.ts';
+import { nodeResponse } from '../http/node-response.ts';
 
 /**
  * The route a request was for, as a label with few values: the pattern of
@@ -30,7 +30,7 @@ export function routeLabel(c: Context): string {
  */
 export function requestMetrics(metrics: ServerMetrics): MiddlewareHandler {
   return async (c, next) => {
-    const outgoing = (c.env as Partial<HttpBindings> | undefined)?.outgoing;
+    const outgoing = nodeResponse(c);
     if (!outgoing) return next();
     const started = performance.now();
     outgoing.once('close', () => {
