@@ -14,27 +14,21 @@ const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
 // file, and compresses small files badly. What every page needs at start-up
 // travels as one file: the framework, the app's shell, and the article card
 // and error notice that every list and article page shows. The list pages'
-// shared pieces are a second file, the article page's view a third. Each
+// shared pieces are a second file. Each
 // page's own code, each language's text, and what only some pages use (the
 // contract's parsers, QR codes, video players) still load when needed.
 const STARTUP_CHUNKS = [
   {
     name: 'app',
-    // The framework, the shell with everything it imports, and the cards
-    // with what they import (meta line, cover, dates, highlighting).
-    test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]|rolldown[\\/]runtime|[\\/]src[\\/](app|router|query-client)\.tsx?$|[\\/]src[\\/]components[\\/](article-card|query-error)\.tsx$/,
+    // The entry, the framework, the shell with everything it imports, and the
+    // cards with what they import (meta line, cover, dates, highlighting).
+    test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@tanstack)[\\/]|rolldown[\\/]runtime|[\\/]src[\\/](main|app|router|query-client)\.tsx?$|[\\/]src[\\/]components[\\/](article-card|query-error)\.tsx$/,
     priority: 3,
   },
   {
     name: 'lists',
     test: /[\\/]src[\\/]components[\\/](article-list|facet-chips|pagination|edition-list|past-last-page|estimated-count)\.tsx$/,
     priority: 1,
-  },
-  {
-    // The article page and the editors' preview of one.
-    name: 'article-view',
-    test: /[\\/]src[\\/](routes[\\/]article-page|components[\\/]article-view)\.tsx$/,
-    priority: 2,
   },
 ];
 
@@ -49,7 +43,7 @@ export default defineConfig({
       registerType: 'autoUpdate',
       manifest: false, // public/manifest.webmanifest is the manifest
       workbox: {
-        globPatterns: ['assets/**/*.{js,css}', 'favicon.svg', 'icon-192.png'],
+        globPatterns: ['assets/**/*.{js,css,svg}', 'favicon.svg', 'icon-192.png'],
         navigateFallback: null,
         cleanupOutdatedCaches: true,
         runtimeCaching: [
@@ -83,6 +77,10 @@ export default defineConfig({
     // Every browser that runs ES2022 modules but Safari 16 preloads modules
     // itself; the polyfill would cost every page 0.4 KB for that one.
     modulePreload: { polyfill: false },
+    // The drawn 中文 label stays a file of its own rather than a data: URL in
+    // the stylesheet, which every page waits for before it paints: the label
+    // needs no layout (its box is sized by the stylesheet) and arrives after.
+    assetsInlineLimit: (file) => (file.endsWith('zh-label.svg') ? false : undefined),
     rolldownOptions: { output: { codeSplitting: { groups: STARTUP_CHUNKS } } },
   },
   test: {

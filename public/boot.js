@@ -3,17 +3,20 @@
 // without the app, so its code waits instead of competing with the page's
 // text and images for the network and the main thread.
 (function () {
-  var entry = document.currentScript && document.currentScript.getAttribute('data-entry');
-  if (!entry) return;
+  // The page's module scripts, in the order the built page listed them.
+  var scripts = document.currentScript && document.currentScript.getAttribute('data-scripts');
+  if (!scripts) return;
   var started = false;
   function start() {
     if (started) return;
     started = true;
-    var script = document.createElement('script');
-    script.type = 'module';
-    script.crossOrigin = 'anonymous';
-    script.src = entry;
-    document.head.appendChild(script);
+    scripts.split(' ').forEach(function (src) {
+      var script = document.createElement('script');
+      script.type = 'module';
+      script.crossOrigin = 'anonymous';
+      script.src = src;
+      document.head.appendChild(script);
+    });
   }
   function observes(type) {
     var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;

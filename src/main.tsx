@@ -21,47 +21,55 @@ import './styles/search.css';
 import './styles/videos.css';
 import './styles/preview.css';
 
-// Evaluating the app's code is one task the browser cannot interrupt; what
-// the app does next waits for the following task, so that a tap or a scroll
-// in between is answered at once instead of after both.
-await new Promise((resolve) => setTimeout(resolve, 0));
+// Not awaited at the top level: the build puts this module in the file of code
+// every page imports (vite.config.ts), and each page's code, loaded below,
+// imports that file back. A file still awaiting at its top level cannot be
+// imported until it finishes, so it would wait for the page's code forever.
+void start();
 
-dropTrackingParams();
-registerServiceWorker();
-checkConnectivity();
+async function start() {
+  // Evaluating the app's code is one task the browser cannot interrupt; what
+  // the app does next waits for the following task, so that a tap or a scroll
+  // in between is answered at once instead of after both.
+  await new Promise((resolve) => setTimeout(resolve, 0));
 
-const rootElement = document.getElementById('root')!;
-const stateElement = document.getElementById('app-state');
-const queryClient = createQueryClient();
-const { lang } = splitLangPath(window.location.pathname);
-const routes = createRoutes(queryClient, { documentLang: lang });
-// Only this page's language is loaded, alongside the code of its routes.
-const messages = loadMessages(lang);
+  dropTrackingParams();
+  registerServiceWorker();
+  checkConnectivity();
 
-if (stateElement?.textContent) {
-  // The server rendered this page: take over its HTML and its data.
-  const state = JSON.parse(stateElement.textContent) as HydrationState;
-  hydrate(queryClient, state.queries);
-  await loadMatchedRoutes(routes);
-  const app = { lang, messages: await messages };
-  const router = createBrowserRouter(routes, { hydrationData: state.router });
-  // As a transition, hydration yields to the browser every few milliseconds
-  // instead of blocking a slow phone's main thread in one long task.
-  startTransition(() => {
-    hydrateRoot(
-      rootElement,
+  const rootElement = document.getElementById('root')!;
+  const stateElement = document.getElementById('app-state');
+  const queryClient = createQueryClient();
+  const { lang } = splitLangPath(window.location.pathname);
+  const routes = createRoutes(queryClient, { documentLang: lang });
+  // Only this page's language is loaded, alongside the code of its routes.
+  const messages = loadMessages(lang);
+
+  if (stateElement?.textContent) {
+    // The server rendered this page: take over its HTML and its data.
+    const state = JSON.parse(stateElement.textContent) as HydrationState;
+    hydrate(queryClient, state.queries);
+    await loadMatchedRoutes(routes);
+    const app = { lang, messages: await messages };
+    const router = createBrowserRouter(routes, { hydrationData: state.router });
+    // As a transition, hydration yields to the browser every few milliseconds
+    // instead of blocking a slow phone's main thread in one long task.
+    startTransition(() => {
+      hydrateRoot(
+        rootElement,
+        <StrictMode>
+          <RenderedOriginContext value={state.origin}>
+            <App queryClient={queryClient} router={router} {...app} />
+          </RenderedOriginContext>
+        </StrictMode>,
+      );
+    });
+  } else {
+    const app = { lang, messages: await messages };
+    createRoot(rootElement).render(
       <StrictMode>
-        <RenderedOriginContext value={state.origin}>
-          <App queryClient={queryClient} router={router} {...app} />
-        </RenderedOriginContext>
+        <App queryClient={queryClient} router={createBrowserRouter(routes)} {...app} />
       </StrictMode>,
     );
-  });
-} else {
-  const app = { lang, messages: await messages };
-  createRoot(rootElement).render(
-    <StrictMode>
-      <App queryClient={queryClient} router={createBrowserRouter(routes)} {...app} />
-    </StrictMode>,
-  );
+  }
 }

@@ -75,7 +75,10 @@ const PAGE_ROUTES: Record<PageId, PageRoute> = {
   },
   preview: {
     queries: (start, { params: { key = '' } }, lang) => [start(previewQuery(lang, key))],
-    lazy: () => import('./routes/preview-page.tsx').then(component('PreviewPage')),
+    lazy: () =>
+      Promise.all([import('./routes/preview-page.tsx'), import('./routes/article-page.tsx')]).then(
+        ([{ PreviewPage }, { ArticleView }]) => ({ Component: () => <PreviewPage ArticleView={ArticleView} /> }),
+      ),
   },
   edition: {
     queries: (start, args, lang) => {

@@ -28,7 +28,9 @@ function withLang(html: string, lang: string): string {
   });
 }
 
-const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+// Vite writes one module script per file the page starts from: the entry, and
+// before it the helpers' file when the entry shares the start-up chunk.
+const MODULE_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
 
 /**
@@ -38,12 +40,12 @@ const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
  * styles and images.
  */
 export function startAppAfterPaint(html: string, boot: BootScript | undefined): string {
-  const entry = ENTRY_SCRIPT.exec(html)?.[1];
-  if (!entry || !boot) return html; // not a production build
+  const scripts = [...html.matchAll(MODULE_SCRIPT)].map((match) => match[1]);
+  if (scripts.length === 0 || !boot) return html; // not a production build
   return html
     .replace(MODULE_PRELOAD, '')
-    .replace(ENTRY_SCRIPT, '')
-    .replace('</body>', () => `<script data-entry="${entry}">${boot.source}</script></body>`);
+    .replace(MODULE_SCRIPT, '')
+    .replace('</body>', () => `<script data-scripts="${scripts.join(' ')}">${boot.source}</script></body>`);
 }
 
 /** Reads the built index.html, again only when a new build replaces it, and fills it in. */

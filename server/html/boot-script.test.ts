@@ -8,15 +8,16 @@ import { securityHeaders } from '../http/security-headers.ts';
 import { createAppShell } from './app-shell.ts';
 import { readBootScript } from './boot-script.ts';
 
-// index.html as `vite build` writes it.
+// index.html as `vite build` writes it: the helpers' file, then the entry.
 const BUILT_SHELL = [
   '<!doctype html><html lang="en"><head>',
+  '<script type="module" crossorigin src="/assets/runtime-abc.js"></script>',
   '<script type="module" crossorigin src="/assets/index-abc.js"></script>',
   '<link rel="modulepreload" crossorigin href="/assets/app-def.js">',
   '<link rel="stylesheet" crossorigin href="/assets/index-abc.css">',
   '</head><body><div id="root"></div></body></html>',
 ].join('');
-const BOOT = "(function () { var entry = document.currentScript.getAttribute('data-entry'); })();\n";
+const BOOT = "(function () { var scripts = document.currentScript.getAttribute('data-scripts'); })();\n";
 
 function builtSite() {
   const distDir = mkdtempSync(path.join(tmpdir(), 'boot-script-'));
@@ -35,13 +36,15 @@ describe('the boot script', () => {
     const html = await (await builtSite().request('/')).text();
     expect(html).not.toContain('<script type="module"');
     expect(html).not.toContain('modulepreload');
-    expect(html).toMatch(/<main>News<\/main><\/div><script data-entry="\/assets\/index-abc.js">/);
+    expect(html).toMatch(
+      /<main>News<\/main><\/div><script data-scripts="\/assets\/runtime-abc.js \/assets\/index-abc.js">/,
+    );
     expect(html).toContain(`${BOOT}</script></body>`);
   });
 
   it('is the one inline script the policy lets run, by the hash of exactly its text', async () => {
     const response = await builtSite().request('/');
-    const inline = /<script data-entry="[^"]*">([\s\S]*?)<\/script>/.exec(await response.text())![1];
+    const inline = /<script data-scripts="[^"]*">([\s\S]*?)<\/script>/.exec(await response.text())![1];
     const hash = createHash('sha256').update(inline).digest('base64');
     const scriptSrc = /script-src ([^;]*)/.exec(response.headers.get('content-security-policy')!)![1];
     expect(scriptSrc).toBe(`'self' 'sha256-${hash}'`);

@@ -9,6 +9,10 @@ import { markHeadlineShown } from '../lib/navigation-timing.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { useLang } from '../lib/messages-context.tsx';
 
+// The editors' preview shows the same view. Its route takes it from here, so
+// that the article page's code stays one file rather than a page and its view.
+export { ArticleView };
+
 export function ArticlePage() {
   const slug = useParams().slug ?? '';
   const queryClient = useQueryClient();

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/api-error.ts';
 import { previewQuery } from '../api/preview.ts';
-import { ArticleView } from '../components/article-view.tsx';
 import { formatBeijingDateTime } from '../shared/beijing-time.ts';
 import type { ArticlePreview } from '../shared/contract.ts';
 import { PREVIEW_TEXT } from '../shared/i18n/preview-text.ts';
@@ -10,6 +9,7 @@ import { pagePath } from '../shared/pages.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import { useLang, useMessages } from '../lib/messages-context.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+import type { ArticleView as ArticleViewComponent } from '../components/article-view.tsx';
 
 /** Where the preview stands: a draft, scheduled for a time, or public since. */
 function PreviewNotice({ preview }: { preview: ArticlePreview }) {
@@ -55,8 +55,9 @@ function ShareCardPreview({ preview }: { preview: ArticlePreview }) {
 /**
  * An article readers cannot see yet, exactly as they will see it, for the
  * editors who have its secret address; with where it stands and its share card.
+ * The view is the article page's own, handed over by the route that loads both.
  */
-export function PreviewPage() {
+export function PreviewPage({ ArticleView }: { ArticleView: typeof ArticleViewComponent }) {
   const key = useParams().key ?? '';
   const lang = useLang();
   const { data: preview, error, refetch } = useQuery(previewQuery(lang, key));
