@@ -36,6 +36,22 @@ test.describe('the news starts on the first screen of a phone', () => {
     });
   }
 
+  test('an article whose cover is below the first screen starts its code at once, not after the fallback', async ({
+    page,
+  }) => {
+    // Time stands still but for what the test lets pass: the boot script's
+    // 3-second fallback never fires, so only the page's own paint can start the app.
+    await page.clock.install({ time: new Date('2026-11-26T08:00:00Z') });
+    await page.clock.pauseAt(new Date('2026-11-26T08:00:01Z'));
+    const appRequested = page.waitForRequest(/\/assets\/app-[^/]*\.js$/, { timeout: 10_000 });
+    await page.goto(`/news/${SEED_SLUG}`);
+    const cover = (await page.locator('img[elementtiming]').boundingBox())!;
+    expect(cover.y, 'the cover is below the first screen').toBeGreaterThan(PHONE.height);
+    // Two seconds of page time: a second short of the fallback.
+    for (let step = 0; step < 20; step += 1) await page.clock.runFor(100);
+    await appRequested;
+  });
+
   for (const url of ['/', '/zh/']) {
     test(`${url}: the topics take one row between the lead story and the rest of the news`, async ({ page }) => {
       await page.goto(url);
