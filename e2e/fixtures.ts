@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { type Page, test as base, expect } from '@playwright/test';
 
 export const SEED_SLUG = 'world-internet-of-things-convention-2023-kicked-off-in-beijing';
 export const SEED_TITLE = 'The World Internet of Things Convention 2023 Kicked off in Beijing';
@@ -26,3 +26,8 @@ export const test = base.extend<{ consoleProblems: string[] }>({
 });
 
 export { expect };
+
+/** Scrolls to an article's share bar, as a reader does: its buttons come with its code, which loads when it is near. */
+export async function scrollToShareBar(page: Page) {
+  await page.getByRole('region', { name: 'Share this article' }).scrollIntoViewIfNeeded();
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { SEED_SLUG, SEED_TITLE, expect, test } from './fixtures.ts';
+import { SEED_SLUG, SEED_TITLE, expect, scrollToShareBar, test } from './fixtures.ts';
 
 const h1 = (page: Page, name?: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
@@ -108,6 +108,7 @@ test('copy link: the copied text is the canonical URL, and the page confirms it'
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto(`/news/${SEED_SLUG}?utm_medium=social`);
+  await scrollToShareBar(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/news/${SEED_SLUG}`);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { SEED_SLUG, SEED_TITLE, expect, test } from './fixtures.ts';
+import { SEED_SLUG, SEED_TITLE, expect, scrollToShareBar, test } from './fixtures.ts';
 
 // Details a reader on a phone or a keyboard notices: where focus goes, what
 // can be tapped, what a page says, and what a print or a footer gives them.
@@ -84,6 +84,7 @@ test.describe('the article', () => {
   test('"Link copied" is announced, then clears after a few seconds', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openApp(page, `/news/${SEED_SLUG}`);
+    await scrollToShareBar(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
     const status = page.getByRole('status').filter({ hasText: 'Link copied' });
     await expect(status).toBeVisible();
@@ -119,6 +120,7 @@ test.describe('the article', () => {
     // Sharing is not switched off: the share sheet and the clipboard stay allowed to the page itself.
     const policy = (await response?.allHeaders())?.['permissions-policy'] ?? '';
     expect(policy).not.toMatch(/(web-share|clipboard-write)=\(\)/);
+    await scrollToShareBar(page);
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeEnabled();
   });
 });

@@ -2,6 +2,7 @@ import { QueryClientProvider, dehydrate } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router-dom';
 import type { Transport } from './api/transport.ts';
+import { loadPartsForServer } from './components/until-visible.tsx';
 import { PageLanguageProvider } from './lib/messages-context.tsx';
 import { RenderedOriginContext } from './lib/public-origin.ts';
 import { createQueryClient } from './query-client.ts';
@@ -35,6 +36,8 @@ export async function renderPage(
   const handler = createStaticHandler(createRoutes(queryClient, { awaitData: true, documentLang: lang }));
   const [context, messages] = await Promise.all([handler.query(request), loadMessages(lang)]);
   if (context instanceof Response || context.statusCode !== 200 || context.errors) return undefined;
+  // After the query, which loaded the page's own code and with it its parts.
+  await loadPartsForServer();
 
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(

@@ -7,8 +7,15 @@ import { ArticleCard } from './article-card.tsx';
 import { ArticleCover } from './article-cover.tsx';
 import { ArticleMeta } from './article-meta.tsx';
 import { QueryError } from './query-error.tsx';
-import { ShareBar } from './share-bar.tsx';
 import { TextSkeleton } from './skeletons.tsx';
+import { untilVisible } from './until-visible.tsx';
+
+// After the article's text: its code (buttons, WeChat's QR code) waits until it is near.
+const ShareBar = untilVisible(() => import('./share-bar.tsx').then((module) => module.ShareBarContent), {
+  as: 'section',
+  className: 'share',
+  'aria-labelledby': 'share-heading',
+});
 
 type ArticleViewProps = {
   /** Known before the article itself when arriving from a list: shown at once. */

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { copyText } from '../lib/copy-text.ts';
-import { useMessages } from '../lib/messages-context.tsx';
+import { useLang } from '../lib/messages-context.tsx';
 import { usePublicOrigin } from '../lib/public-origin.ts';
 import { useHydrated } from '../lib/use-hydrated.ts';
 import { shareLinks } from '../lib/share-links.ts';
+import { SHARE_TEXT } from '../shared/i18n/share-text.ts';
 import { WechatShare } from './wechat-share.tsx';
 
 type CopyState = 'idle' | 'copied' | 'manual';
@@ -12,9 +13,12 @@ type CopyState = 'idle' | 'copied' | 'manual';
 // second copy is announced afresh.
 const COPIED_MS = 4000;
 
-/** Copy link, WeChat, the device's own share sheet where there is one, and plain links to networks. */
-export function ShareBar({ path, title, summary }: { path: string; title: string; summary: string }) {
-  const { share: text } = useMessages();
+/**
+ * Copy link, WeChat, the device's own share sheet where there is one, and
+ * plain links to networks: inside the share bar's box (article-view.tsx).
+ */
+export function ShareBarContent({ path, title, summary }: { path: string; title: string; summary: string }) {
+  const text = SHARE_TEXT[useLang()];
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const url = `${usePublicOrigin()}${path}`;
   // The buttons need the app; the server's HTML leaves them out, the links work without it.
@@ -39,7 +43,7 @@ export function ShareBar({ path, title, summary }: { path: string; title: string
   };
 
   return (
-    <section className="share" aria-labelledby="share-heading">
+    <>
       <h2 id="share-heading" className="share__heading">
         {text.heading}
       </h2>
@@ -75,6 +79,6 @@ export function ShareBar({ path, title, summary }: { path: string; title: string
           <input type="text" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
         </label>
       )}
-    </section>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useMessages } from '../lib/messages-context.tsx';
+import { useLang } from '../lib/messages-context.tsx';
 import { qrCodeDataUrl } from '../lib/qr-code.ts';
+import { SHARE_TEXT } from '../shared/i18n/share-text.ts';
 
 type QrCode = { url: string; src?: string; failed?: boolean };
 
@@ -11,7 +12,7 @@ type QrCode = { url: string; src?: string; failed?: boolean };
  * gives the focus back to the button.
  */
 export function WechatShare({ url }: { url: string }) {
-  const { share } = useMessages();
+  const share = SHARE_TEXT[useLang()];
   const [open, setOpen] = useState(false);
   const [made, setMade] = useState<QrCode>();
   const panelId = useId();
