@@ -15,6 +15,12 @@ export type ShellParts = {
   appHtml?: string;
 };
 
+// index.html preloads the drawn 中文 of the language switch (styles/zh-label.svg),
+// which an English page shows near its top: fetched with the stylesheet rather
+// than after it (crossorigin, as CSS masks are fetched). A Chinese page's
+// switch reads "EN" and needs no image.
+const ZH_LABEL_PRELOAD = /\s*<link rel="preload" as="image"[^>]*\/zh-label-[^>]*>/;
+
 const HTML_TAG = /<html\b[^>]*>/i;
 const LANG_ATTRIBUTE = /\slang="[^"]*"/i;
 
@@ -57,7 +63,8 @@ export function createAppShell(distDir: string, boot: BootScript | undefined) {
     if (!existsSync(file)) return undefined;
     const { mtimeMs } = statSync(file);
     if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: readFileSync(file, 'utf8') };
-    const template = withLang(appHtml ? startAppAfterPaint(cached.html, boot) : cached.html, lang);
+    const built = lang.startsWith('zh') ? cached.html.replace(ZH_LABEL_PRELOAD, '') : cached.html;
+    const template = withLang(appHtml ? startAppAfterPaint(built, boot) : built, lang);
     // Function replacements, so "$&" or "$1" in a headline is taken literally.
     const withHead = HEAD_REGION.test(template)
       ? template.replace(HEAD_REGION, () => head)
