@@ -25,7 +25,16 @@ test('home to topic: a reader browses a topic, opens page 2, reads an article an
   await card.scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 200);
   await expect.poll(() => scrollY(page)).toBeGreaterThan(400);
-  const before = await scrollY(page);
+  // The wheel may still be scrolling: the position to come back to is where the page stands still.
+  let before = await scrollY(page);
+  await expect
+    .poll(async () => {
+      const now = await scrollY(page);
+      const still = now === before;
+      before = now;
+      return still;
+    })
+    .toBe(true);
   const title = (await card.getByRole('heading').textContent())!;
   await card.getByRole('heading').getByRole('link').click();
   await expect(h1(page, title)).toBeVisible();

@@ -41,10 +41,12 @@
       setTimeout(start, 0);
     };
     whenReported('largest-contentful-paint', function () {
-      // An image below the first screen (an article's cover on a narrow phone)
-      // is not painted with the page, so it is never reported: no waiting for it.
+      // An image off the first screen (an article's cover on a narrow phone, or
+      // above a scroll position the browser restored) is not painted with the
+      // page, so it is never reported: no waiting for it.
       var image = document.querySelector('img[elementtiming]');
-      if (image && image.getBoundingClientRect().top < window.innerHeight) whenReported('element', startNext);
+      var box = image && image.getBoundingClientRect();
+      if (box && box.bottom > 0 && box.top < window.innerHeight) whenReported('element', startNext);
       else startNext();
     });
   }

@@ -13,6 +13,7 @@ import { untilVisible } from './until-visible.tsx';
 // After the article's text: its code (buttons, WeChat's QR code) waits until it is near.
 const ShareBar = untilVisible(() => import('./share-bar.tsx').then((module) => module.ShareBarContent), {
   as: 'section',
+  id: 'share-bar',
   className: 'share',
   'aria-labelledby': 'share-heading',
 });

@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { type ComponentType, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { Link, MemoryRouter, Route, Routes } from 'react-router-dom';
+import { Link, MemoryRouter, RouterProvider, createMemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadPartsForServer, untilVisible } from './until-visible.tsx';
 
@@ -14,6 +14,8 @@ function Counter({ label }: { label: string }) {
     </button>
   );
 }
+
+const BOX = { as: 'section', id: 'part', 'aria-label': 'Part' } as const;
 
 // An IntersectionObserver the test moves: `scrollNear` brings the watched boxes near the screen.
 let watching: { callback: IntersectionObserverCallback; elements: Element[] }[] = [];
@@ -30,15 +32,28 @@ class FakeIntersectionObserver {
     watching = watching.filter((entry) => entry !== this.entry);
   }
 }
-// Inside act until the part's code has arrived and React has taken its HTML over.
-const scrollNear = () =>
-  act(async () => {
-    for (const { callback, elements } of watching) {
-      const entries = elements.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry);
-      callback(entries, {} as IntersectionObserver);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
+
+// Lets the part's code arrive and React draw it.
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+const scrollNear = async () => {
+  for (const { callback, elements } of watching) {
+    const entries = elements.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry);
+    callback(entries, {} as IntersectionObserver);
+  }
+  await settle();
+};
+
+/** The page as the server sent it, with the part's code loaded there, in a root the test hydrates. */
+async function serverPage(page: (part: ReactNode) => ReactNode) {
+  vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  const OnServer = untilVisible(async () => Counter, BOX);
+  await loadPartsForServer();
+  const root = document.createElement('div');
+  root.innerHTML = renderToString(<MemoryRouter>{page(<OnServer label="Copy" />)}</MemoryRouter>);
+  document.body.append(root);
+  return root;
+}
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -48,22 +63,9 @@ afterEach(() => {
 
 describe('a part of the page that waits until it is near the screen', () => {
   it('keeps the server’s HTML, without its code, until the reader scrolls near it; then it works', async () => {
-    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
-    const box = { as: 'section', 'aria-label': 'Part' } as const;
-    // The server's part, loaded before it renders, as renderPage does.
-    const OnServer = untilVisible(async () => Counter, box);
-    await loadPartsForServer();
-    // The browser's: its code not loaded yet.
+    const root = await serverPage((part) => part);
     const load = vi.fn(async () => Counter);
-    const InBrowser = untilVisible(load, box);
-    const root = document.createElement('div');
-    root.innerHTML = renderToString(
-      <MemoryRouter>
-        <OnServer label="Copy" />
-      </MemoryRouter>,
-    );
-    document.body.append(root);
-
+    const InBrowser = untilVisible(load, BOX);
     await act(async () => {
       hydrateRoot(
         root,
@@ -72,63 +74,74 @@ describe('a part of the page that waits until it is near the screen', () => {
         </MemoryRouter>,
       );
     });
-    const button = screen.getByRole('button', { name: 'Copy: 0' });
+    const serverButton = screen.getByRole('button', { name: 'Copy: 0' });
+    fireEvent.click(serverButton);
+    expect(serverButton).toHaveTextContent('Copy: 0');
     expect(load).not.toHaveBeenCalled();
-    act(() => button.click());
-    expect(button).toHaveTextContent('Copy: 0');
 
     await scrollNear();
     expect(load).toHaveBeenCalledOnce();
-    // The same button, taken over rather than drawn again.
-    act(() => button.click());
-    expect(button).toHaveTextContent('Copy: 1');
-    expect(button).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy: 0' }));
+    expect(screen.getByRole('button', { name: 'Copy: 1' })).toBeVisible();
   });
 
-  it('loads its code at once when the reader goes to another page, without waiting to be seen', async () => {
-    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
-    const box = { as: 'section', 'aria-label': 'Part' } as const;
-    const page = (Part: ComponentType<{ label: string }>) => (
-      <MemoryRouter>
-        <Link to="/next">Next</Link>
-        <Routes>
-          <Route path="*" element={<Part label="Share" />} />
-        </Routes>
-      </MemoryRouter>
-    );
-    const OnServer = untilVisible(async () => Counter, box);
-    await loadPartsForServer();
-    const load = vi.fn(async () => Counter);
-    const InBrowser = untilVisible(load, box);
-    const root = document.createElement('div');
-    root.innerHTML = renderToString(page(OnServer));
-    document.body.append(root);
+  it('keeps the server’s HTML when its code cannot be loaded', async () => {
+    const root = await serverPage((part) => part);
+    // Fails once, as a reader going offline would see it.
+    const InBrowser = untilVisible(vi.fn(async () => Counter).mockRejectedValueOnce(new Error('offline')), BOX);
     await act(async () => {
-      hydrateRoot(root, page(InBrowser));
+      hydrateRoot(
+        root,
+        <MemoryRouter>
+          <InBrowser label="Copy" />
+        </MemoryRouter>,
+      );
     });
-    expect(load).not.toHaveBeenCalled();
+    await scrollNear();
+    expect(screen.getByRole('region', { name: 'Part' })).toHaveTextContent('Copy: 0');
+  });
 
+  it('never holds up a navigation, even while its code is still on the way', async () => {
+    const root = await serverPage((part) => (
+      <>
+        <Link to="/next">Next</Link>
+        {part}
+      </>
+    ));
+    // Code that never arrives.
+    const InBrowser = untilVisible(() => new Promise<typeof Counter>(() => {}), BOX);
+    const router = createMemoryRouter([
+      {
+        path: '/',
+        element: (
+          <>
+            <Link to="/next">Next</Link>
+            <InBrowser label="Copy" />
+          </>
+        ),
+      },
+      { path: '/next', element: <h1>Next page</h1> },
+    ]);
+    await act(async () => {
+      hydrateRoot(root, <RouterProvider router={router} />);
+    });
     fireEvent.click(screen.getByRole('link', { name: 'Next' }));
-    // Until the part's code has arrived.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-    expect(load).toHaveBeenCalledOnce();
-    expect(await screen.findByRole('button', { name: 'Share: 0' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Next page' })).toBeVisible();
+    router.dispose();
   });
 
   it('on a page the reader goes to afterwards, loads its code at once', async () => {
     vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
     const load = vi.fn(async () => Counter);
-    const Part = untilVisible(load, { as: 'section', 'aria-label': 'Part' });
-    render(
-      <MemoryRouter>
-        <Routes>
-          <Route path="/" element={<Link to="/article">Article</Link>} />
-          <Route path="/article" element={<Part label="Share" />} />
-        </Routes>
-      </MemoryRouter>,
-    );
+    const Part = untilVisible(load, BOX);
+    const router = createMemoryRouter([
+      { path: '/', element: <Link to="/article">Article</Link> },
+      { path: '/article', element: <Part label="Share" /> },
+    ]);
+    render(<RouterProvider router={router} />);
     fireEvent.click(screen.getByRole('link', { name: 'Article' }));
     expect(await screen.findByRole('button', { name: 'Share: 0' })).toBeVisible();
     expect(load).toHaveBeenCalledOnce();
+    router.dispose();
   });
 });

@@ -1,90 +1,117 @@
-import { type ComponentType, type HTMLAttributes, Suspense, lazy, memo, useEffect, useRef, useState } from 'react';
+import { type ComponentType, type HTMLAttributes, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
 // Close enough that the code has arrived by the time the part scrolls into view.
 const NEAR_THE_SCREEN = '600px 0px';
 
-type Box = { as: 'section' } & HTMLAttributes<HTMLElement>;
+type Box = { as: 'section'; id: string } & HTMLAttributes<HTMLElement>;
+type PlainProps = Record<string, string | number | boolean | undefined>;
 
-type Part = { reveal: () => void; load: () => Promise<unknown> };
-const parts: Part[] = [];
+const loadersForServer: (() => Promise<unknown>)[] = [];
+
+const sameProps = (a: PlainProps, b: PlainProps) =>
+  Object.keys({ ...a, ...b }).every((name) => Object.is(a[name], b[name]));
 
 /**
  * A part of the page below the first screen (an article's share bar) whose
- * code is not part of the first load. The server renders it with
- * the page, so its text and links are there, and work, before any script
- * runs. In the browser React keeps that HTML as it is until the part comes
- * near the screen, the reader presses Tab or goes to another page, then
- * loads the part's code and takes the HTML over. On the pages the reader
- * goes to afterwards, the part's code loads at once. The part sits in `box`, an element that is
- * always there to be watched.
+ * code is not part of the first load. The server renders it with the page,
+ * so its text and links are there, and work, before any script runs. The
+ * browser keeps that HTML as it is, React leaving it alone, until the part
+ * comes near the screen, the reader presses Tab or goes to another page;
+ * then it loads the part's code and draws the part. On the pages the reader
+ * goes to afterwards, the part's code loads at once.
  *
- * Its props should be plain values: new props before the code has arrived
- * would make React throw the server's HTML away and draw the part again.
+ * The part sits in `box`, an element that is always there to be watched; its
+ * `id` finds the server's HTML. Should the code fail to load (offline, or a
+ * new version of the site since the page was opened), the HTML stays.
  */
-export function untilVisible<Props extends object>(
+export function untilVisible<Props extends PlainProps>(
   load: () => Promise<ComponentType<Props>>,
-  { as: Element, ...boxProps }: Box,
+  { as: Element, id, ...boxProps }: Box,
 ): ComponentType<Props> {
-  let reveal = () => {};
-  const revealed = new Promise<void>((resolve) => {
-    reveal = resolve;
-  });
   let loaded: ComponentType<Props> | undefined;
+  let loading: Promise<ComponentType<Props>> | undefined;
   const loadCode = () =>
-    load().then((component) => {
-      loaded = component;
-      return component;
-    });
-  const Lazy = lazy(() => revealed.then(loadCode).then((component) => ({ default: component })));
-  parts.push({ reveal, load: loadCode });
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = undefined; // the next reveal tries again
+        throw error;
+      },
+    ));
+  loadersForServer.push(loadCode);
+  // Set once the part has been on a page: any later one is drawn by the browser.
+  let shownBefore = false;
 
-  function UntilVisible(props: Props) {
+  return function UntilVisible(props: Props) {
     const box = useRef<HTMLElement>(null);
-    // On any page but the one the visit began with (React Router's "default"
-    // key) the first load is over: the reader went to this page, or moved on
-    // while the part waited (also by a new address for the same page, as
-    // search writes while typing), and its new props would wait for its code.
-    if (useLocation().key !== 'default') reveal();
+    // "default" is React Router's key for the page the visit began with.
+    const firstPage = useLocation().key === 'default';
+    const [Content, setContent] = useState(() => loaded);
+    // The server's HTML, on the page the visit began with.
+    const [serverHtml] = useState(() =>
+      !loaded && firstPage && typeof document !== 'undefined' ? document.getElementById(id)?.innerHTML : undefined,
+    );
+    const [firstProps] = useState(props);
+    const [drawnLater] = useState(() => shownBefore);
+    // On another page (or back on the first one), or with other props (new
+    // data), the server's HTML is out of date and the first load over: the
+    // code loads now.
+    const moved = drawnLater || !firstPage || !sameProps(props, firstProps);
+
     useEffect(() => {
-      const element = box.current;
-      if (!element || typeof IntersectionObserver !== 'function') return reveal();
+      shownBefore = true;
+    }, []);
+
+    useEffect(() => {
+      if (Content) return;
+      let gone = false;
+      const show = () =>
+        void loadCode().then(
+          (component) => !gone && setContent(() => component),
+          () => undefined,
+        );
+      if (moved || typeof IntersectionObserver !== 'function') {
+        show();
+        return () => {
+          gone = true;
+        };
+      }
       const observer = new IntersectionObserver(
         (entries) => {
-          if (!entries.some((entry) => entry.isIntersecting)) return;
-          reveal();
-          observer.disconnect();
+          if (entries.some((entry) => entry.isIntersecting)) show();
         },
         { rootMargin: NEAR_THE_SCREEN },
       );
-      observer.observe(element);
+      if (box.current) observer.observe(box.current);
       // A keyboard reader's Tab can jump straight into the part, past buttons
       // that only its code adds: their first Tab anywhere loads it.
       const onKey = (event: KeyboardEvent) => {
-        if (event.key === 'Tab') reveal();
+        if (event.key === 'Tab') show();
       };
       window.addEventListener('keydown', onKey);
       return () => {
+        gone = true;
         observer.disconnect();
         window.removeEventListener('keydown', onKey);
       };
-    }, []);
-    // The server renders the part itself, loaded beforehand by loadPartsForServer,
-    // and so does a page shown after the code has arrived. Chosen once: a
-    // part that changed from one to the other would be drawn anew.
-    const [Content] = useState<ComponentType<Props>>(() => loaded ?? Lazy);
-    return (
-      <Element ref={box} {...boxProps}>
-        <Suspense fallback={null}>
+    }, [Content, moved]);
+
+    if (Content) {
+      return (
+        <Element ref={box} id={id} {...boxProps}>
           <Content {...props} />
-        </Suspense>
-      </Element>
-    );
-  }
-  return memo(UntilVisible) as unknown as ComponentType<Props>;
+        </Element>
+      );
+    }
+    // Not a React tree until the code arrives, so no update of the page (a
+    // navigation starting, new data) ever waits for it.
+    const html = moved ? '' : (serverHtml ?? '');
+    return <Element ref={box} id={id} {...boxProps} dangerouslySetInnerHTML={{ __html: html }} />;
+  };
 }
 
 /** The server renders each part with the page: their code is loaded first. */
 export async function loadPartsForServer() {
-  await Promise.all(parts.map((part) => part.load()));
+  await Promise.all(loadersForServer.map((loadCode) => loadCode()));
 }

@@ -69,7 +69,7 @@ describe('the Chinese pages', () => {
     expect(within(article).getByText('2023年11月20日 09:00')).toHaveAttribute('datetime', '2023-11-20T09:00:00+08:00');
     expect(within(article).getAllByRole('list', { name: '话题' })[0]).toBeInTheDocument();
     expect(await screen.findByText(/联合国秘书长古特雷斯向大会发表书面致辞/)).toBeVisible();
-    // The share bar's code loads once it is near the screen.
+    // The share bar's code loads after the page's (at once here: jsdom has no IntersectionObserver).
     const share = await screen.findByRole('region', { name: '分享本文' });
     expect(await within(share).findByRole('button', { name: '复制链接' })).toBeVisible();
     expect(within(share).getByRole('button', { name: '微信' })).toBeVisible();
