@@ -85,6 +85,24 @@ describe('a part of the page that waits until it is near the screen', () => {
     expect(screen.getByRole('button', { name: 'Copy: 1' })).toBeVisible();
   });
 
+  it('keeps focus where it was in the server’s HTML when the part is drawn', async () => {
+    const root = await serverPage((part) => part);
+    const InBrowser = untilVisible(async () => Counter, BOX);
+    await act(async () => {
+      hydrateRoot(
+        root,
+        <MemoryRouter>
+          <InBrowser label="Copy" />
+        </MemoryRouter>,
+      );
+    });
+    const serverButton = screen.getByRole('button', { name: 'Copy: 0' });
+    serverButton.focus();
+    await scrollNear();
+    expect(serverButton).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy: 0' })).toHaveFocus();
+  });
+
   it('keeps the server’s HTML when its code cannot be loaded', async () => {
     const root = await serverPage((part) => part);
     // Fails once, as a reader going offline would see it.

@@ -1,4 +1,4 @@
-import { type ComponentType, type HTMLAttributes, useEffect, useRef, useState } from 'react';
+import { type ComponentType, type HTMLAttributes, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
 // Close enough that the code has arrived by the time the part scrolls into view.
@@ -63,14 +63,22 @@ export function untilVisible<Props extends PlainProps>(
       shownBefore = true;
     }, []);
 
+    // The link or button of the server's HTML that has focus when the part is
+    // drawn: its drawn twin takes focus over, so a reader's place is not lost.
+    const focused = useRef<{ href: string | null; text: string | null }>(undefined);
+
     useEffect(() => {
       if (Content) return;
       let gone = false;
-      const show = () =>
-        void loadCode().then(
-          (component) => !gone && setContent(() => component),
-          () => undefined,
-        );
+      const draw = (component: ComponentType<Props>) => {
+        if (gone) return;
+        const active = document.activeElement;
+        if (active && box.current?.contains(active)) {
+          focused.current = { href: active.getAttribute('href'), text: active.textContent };
+        }
+        setContent(() => component);
+      };
+      const show = () => void loadCode().then(draw, () => undefined);
       if (moved || typeof IntersectionObserver !== 'function') {
         show();
         return () => {
@@ -96,6 +104,17 @@ export function untilVisible<Props extends PlainProps>(
         window.removeEventListener('keydown', onKey);
       };
     }, [Content, moved]);
+
+    useLayoutEffect(() => {
+      const wanted = focused.current;
+      if (!Content || !wanted || !box.current) return;
+      focused.current = undefined;
+      const controls = Array.from(box.current.querySelectorAll<HTMLElement>('a[href], button, input'));
+      const twin = controls.find((control) =>
+        wanted.href === null ? control.textContent === wanted.text : control.getAttribute('href') === wanted.href,
+      );
+      twin?.focus({ preventScroll: true });
+    }, [Content]);
 
     if (Content) {
       return (
