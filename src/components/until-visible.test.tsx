@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { type ReactNode, useState } from 'react';
+import { type ComponentType, type ReactNode, useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { Link, MemoryRouter, RouterProvider, createMemoryRouter } from 'react-router-dom';
@@ -55,6 +55,18 @@ async function serverPage(page: (part: ReactNode) => ReactNode) {
   return root;
 }
 
+/** The browser taking the server's page over, with its own part. */
+async function hydrate(root: HTMLElement, Part: ComponentType<{ label: string }>) {
+  await act(async () => {
+    hydrateRoot(
+      root,
+      <MemoryRouter>
+        <Part label="Copy" />
+      </MemoryRouter>,
+    );
+  });
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   watching = [];
@@ -66,14 +78,7 @@ describe('a part of the page that waits until it is near the screen', () => {
     const root = await serverPage((part) => part);
     const load = vi.fn(async () => Counter);
     const InBrowser = untilVisible(load, BOX);
-    await act(async () => {
-      hydrateRoot(
-        root,
-        <MemoryRouter>
-          <InBrowser label="Copy" />
-        </MemoryRouter>,
-      );
-    });
+    await hydrate(root, InBrowser);
     const serverButton = screen.getByRole('button', { name: 'Copy: 0' });
     fireEvent.click(serverButton);
     expect(serverButton).toHaveTextContent('Copy: 0');
@@ -88,14 +93,7 @@ describe('a part of the page that waits until it is near the screen', () => {
   it('keeps focus where it was in the server’s HTML when the part is drawn', async () => {
     const root = await serverPage((part) => part);
     const InBrowser = untilVisible(async () => Counter, BOX);
-    await act(async () => {
-      hydrateRoot(
-        root,
-        <MemoryRouter>
-          <InBrowser label="Copy" />
-        </MemoryRouter>,
-      );
-    });
+    await hydrate(root, InBrowser);
     const serverButton = screen.getByRole('button', { name: 'Copy: 0' });
     serverButton.focus();
     await scrollNear();
@@ -107,14 +105,7 @@ describe('a part of the page that waits until it is near the screen', () => {
     const root = await serverPage((part) => part);
     // Fails once, as a reader going offline would see it.
     const InBrowser = untilVisible(vi.fn(async () => Counter).mockRejectedValueOnce(new Error('offline')), BOX);
-    await act(async () => {
-      hydrateRoot(
-        root,
-        <MemoryRouter>
-          <InBrowser label="Copy" />
-        </MemoryRouter>,
-      );
-    });
+    await hydrate(root, InBrowser);
     await scrollNear();
     expect(screen.getByRole('region', { name: 'Part' })).toHaveTextContent('Copy: 0');
   });
