@@ -9,9 +9,12 @@ import { loadPartsForServer, untilVisible } from './until-visible.tsx';
 function Counter({ label }: { label: string }) {
   const [count, setCount] = useState(0);
   return (
-    <button type="button" onClick={() => setCount(count + 1)}>
-      {label}: {count}
-    </button>
+    <>
+      <button type="button" onClick={() => setCount(count + 1)}>
+        {label}: {count}
+      </button>
+      <a href={`/web?label=${label}`}>{label} on the web</a>
+    </>
   );
 }
 
@@ -90,15 +93,15 @@ describe('a part of the page that waits until it is near the screen', () => {
     expect(screen.getByRole('button', { name: 'Copy: 1' })).toBeVisible();
   });
 
-  it('keeps focus where it was in the server’s HTML when the part is drawn', async () => {
+  it('keeps focus on the link it was on in the server’s HTML when the part is drawn', async () => {
     const root = await serverPage((part) => part);
     const InBrowser = untilVisible(async () => Counter, BOX);
     await hydrate(root, InBrowser);
-    const serverButton = screen.getByRole('button', { name: 'Copy: 0' });
-    serverButton.focus();
+    const serverLink = screen.getByRole('link', { name: 'Copy on the web' });
+    serverLink.focus();
     await scrollNear();
-    expect(serverButton).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Copy: 0' })).toHaveFocus();
+    expect(serverLink).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Copy on the web' })).toHaveFocus();
   });
 
   it('keeps the server’s HTML when its code cannot be loaded', async () => {

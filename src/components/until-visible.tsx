@@ -63,9 +63,9 @@ export function untilVisible<Props extends PlainProps>(
       shownBefore = true;
     }, []);
 
-    // The link or button of the server's HTML that has focus when the part is
-    // drawn: its drawn twin takes focus over, so a reader's place is not lost.
-    const focused = useRef<{ href: string | null; text: string | null }>(undefined);
+    // The link of the server's HTML that has focus when the part is drawn (its
+    // buttons come only with its code): its drawn twin takes focus over.
+    const focusedLink = useRef<string>(undefined);
 
     useEffect(() => {
       if (Content) return;
@@ -73,9 +73,7 @@ export function untilVisible<Props extends PlainProps>(
       const draw = (component: ComponentType<Props>) => {
         if (gone) return;
         const active = document.activeElement;
-        if (active && box.current?.contains(active)) {
-          focused.current = { href: active.getAttribute('href'), text: active.textContent };
-        }
+        if (active && box.current?.contains(active)) focusedLink.current = active.getAttribute('href') ?? undefined;
         setContent(() => component);
       };
       const show = () => void loadCode().then(draw, () => undefined);
@@ -106,14 +104,9 @@ export function untilVisible<Props extends PlainProps>(
     }, [Content, moved]);
 
     useLayoutEffect(() => {
-      const wanted = focused.current;
-      if (!Content || !wanted || !box.current) return;
-      focused.current = undefined;
-      const controls = Array.from(box.current.querySelectorAll<HTMLElement>('a[href], button, input'));
-      const twin = controls.find((control) =>
-        wanted.href === null ? control.textContent === wanted.text : control.getAttribute('href') === wanted.href,
-      );
-      twin?.focus({ preventScroll: true });
+      const href = focusedLink.current;
+      focusedLink.current = undefined;
+      if (Content && href) box.current?.querySelector<HTMLElement>(`a[href="${CSS.escape(href)}"]`)?.focus();
     }, [Content]);
 
     if (Content) {
