@@ -1,6 +1,5 @@
 import { canonicalPath, normalisePath } from '../../src/shared/canonical.ts';
 import type { ArticleSummary } from '../../src/shared/contract.ts';
-import type { Messages } from '../../src/shared/i18n/en.ts';
 import { type Lang, localizePath, splitLangPath } from '../../src/shared/languages.ts';
 import { type ListParams, readListParams } from '../../src/shared/list-params.ts';
 import {
@@ -14,7 +13,7 @@ import {
 import type { ArticleRepository } from '../db/article-repository.ts';
 import { SITE_CARD_PATH, SOCIAL_CARD_SIZE } from '../content/social-card.ts';
 import { feedPath } from '../feeds/feed-paths.ts';
-import { messagesFor } from '../lib/catalogs.ts';
+import { type ServerMessages, messagesFor } from '../lib/catalogs.ts';
 import { type Alternate, articleAlternates, listAlternates } from '../lib/alternates.ts';
 
 export type FeedLink = { title: string; path: string };
@@ -38,7 +37,7 @@ export type PageMeta = {
 
 type PageFacts = {
   lang: Lang;
-  messages: Messages;
+  messages: ServerMessages;
   params: PageMatch['params'];
   list: ListParams;
   articles: ArticleRepository;
@@ -52,7 +51,7 @@ type HeadResolver = (
   | (Omit<PageMeta, 'status' | 'lang' | 'canonicalPath' | 'image'> & Partial<Pick<PageMeta, 'image' | 'canonicalPath'>>)
   | undefined;
 
-const siteFeed = (lang: Lang, messages: Messages): FeedLink => ({
+const siteFeed = (lang: Lang, messages: ServerMessages): FeedLink => ({
   title: messages.feeds.latest,
   path: localizePath(lang, '/feed.xml'),
 });
@@ -105,10 +104,10 @@ const editionHead: HeadResolver = ({ lang, messages, params, list, articles, eve
 };
 
 const infoHead =
-  (id: 'about' | 'accessibility', description: 'aboutDescription' | 'accessibilityDescription'): HeadResolver =>
+  (id: 'about' | 'accessibility'): HeadResolver =>
   ({ lang, messages, everyLanguage }) => ({
     title: pageTitle(id, {}, messages),
-    description: messages.titles[description],
+    description: messages.descriptions[id],
     alternates: everyLanguage,
     feeds: [siteFeed(lang, messages)],
   });
@@ -124,7 +123,7 @@ const HEADS: Record<PageId, HeadResolver> = {
   topic: taxonomyHead('topic'),
   search: ({ lang, messages, list, everyLanguage }) => ({
     title: pageTitle('search', list, messages),
-    description: messages.titles.searchDescription,
+    description: messages.descriptions.search,
     noindex: true,
     alternates: everyLanguage,
     feeds: [siteFeed(lang, messages)],
@@ -143,14 +142,14 @@ const HEADS: Record<PageId, HeadResolver> = {
     const head = articleHead(lang, messages, { summary: article, cardSrc, translations: article.translations });
     return { ...head, noindex: true, canonicalPath: pagePath('article', { slug: article.slug }, lang) };
   },
-  about: infoHead('about', 'aboutDescription'),
-  accessibility: infoHead('accessibility', 'accessibilityDescription'),
+  about: infoHead('about'),
+  accessibility: infoHead('accessibility'),
 };
 
 type ShareInfo = NonNullable<ReturnType<ArticleRepository['getShareInfo']>>;
 
 /** An article's head: its title, description, share card, language versions and feeds. */
-function articleHead(lang: Lang, messages: Messages, { summary, cardSrc, translations }: ShareInfo) {
+function articleHead(lang: Lang, messages: ServerMessages, { summary, cardSrc, translations }: ShareInfo) {
   return {
     title: pageTitle('article', { headline: summary.title }, messages),
     description: summary.summary,

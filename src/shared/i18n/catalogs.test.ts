@@ -3,6 +3,7 @@ import { type Messages, en } from './en.ts';
 import { INFO_PAGES_TEXT } from './info-pages.ts';
 import { loadMessages } from './load-messages.ts';
 import { PREVIEW_TEXT } from './preview-text.ts';
+import { SERVER_TEXT } from './server-text.ts';
 import { SHARE_TEXT } from './share-text.ts';
 import { zh } from './zh.ts';
 
@@ -21,7 +22,13 @@ const NAMES = new Set(['WIOTC', 'Facebook']);
 
 describe('the interface text', () => {
   it('has no English left in the Chinese catalog, except names', () => {
-    const english = texts({ ...zh, infoPages: INFO_PAGES_TEXT.zh, preview: PREVIEW_TEXT.zh, share: SHARE_TEXT.zh })
+    const english = texts({
+      ...zh,
+      infoPages: INFO_PAGES_TEXT.zh,
+      preview: PREVIEW_TEXT.zh,
+      share: SHARE_TEXT.zh,
+      server: SERVER_TEXT.zh,
+    })
       // Offered to readers who prefer English, so written in English.
       .filter(([path]) => !path.startsWith('language.offer.'))
       // Tells editors what to write in a file's front matter, which is the same in every language.

@@ -1,6 +1,6 @@
 // The English interface text. Every other language's catalog has the type of
-// this one (Messages), so a missing key fails the typecheck. site, titles and
-// feeds are also read by the server.
+// this one (Messages), so a missing key fails the typecheck. site and titles
+// are also read by the server.
 
 const plural = (count: number, one: string, other: string) =>
   `${count} ${new Intl.PluralRules('en').select(count) === 'one' ? one : other}`;
@@ -27,19 +27,11 @@ export const en = {
     search: 'Search',
     searchFor: (q: string) => `Search: ${q}`,
     notFound: 'Page not found',
-    searchDescription: 'Search every article of the WIOTC News Center.',
     about: 'About the News Center',
-    aboutDescription: 'Who runs the WIOTC News Center, what it publishes and how to reach it.',
     accessibility: 'Accessibility statement',
-    accessibilityDescription:
-      'How the WIOTC News Center is tested for accessibility, its known limits and how to report a problem.',
     /** An edition of the convention by its year, narrowed by the names of a forum or a topic. */
     edition: (year: number, ...filters: string[]) =>
       filters.length > 0 ? `WIOTC ${year}: ${filters.join(', ')}` : `WIOTC ${year}`,
-  },
-  feeds: {
-    latest: 'WIOTC News Center: latest news',
-    of: (name: string) => `WIOTC News Center: ${name}`,
   },
   nav: {
     skip: 'Skip to content',
@@ -73,11 +65,6 @@ export const en = {
     text: (thing: string) => `We could not find this ${thing}. It may have moved, or the link may be mistyped.`,
     latest: 'Read the latest news',
     search: 'Search the news',
-  },
-  /** The page the server sends when it has more readers than it can serve at once. */
-  busy: {
-    title: 'Very busy right now',
-    text: 'Many readers are here at once. This page loads again by itself in a moment.',
   },
   offline: {
     title: 'You are offline.',

@@ -19,17 +19,10 @@ export const zh: Messages = {
     search: '搜索',
     searchFor: (q) => `搜索：${q}`,
     notFound: '页面不存在',
-    searchDescription: '搜索世界物联网大会新闻中心的全部文章。',
     about: '关于新闻中心',
-    aboutDescription: '世界物联网大会新闻中心由谁运营、发布什么内容以及如何联系我们。',
     accessibility: '无障碍声明',
-    accessibilityDescription: '世界物联网大会新闻中心如何进行无障碍测试、已知的局限以及如何报告问题。',
     edition: (year, ...filters) =>
       filters.length > 0 ? `${year}世界物联网大会：${filters.join('、')}` : `${year}世界物联网大会`,
-  },
-  feeds: {
-    latest: '世界物联网大会新闻中心：最新新闻',
-    of: (name) => `世界物联网大会新闻中心：${name}`,
   },
   nav: {
     skip: '跳到正文',
@@ -63,10 +56,6 @@ export const zh: Messages = {
     text: (thing) => `找不到该${thing}。它可能已被移动，或链接有误。`,
     latest: '阅读最新新闻',
     search: '搜索新闻',
-  },
-  busy: {
-    title: '当前访问量很大',
-    text: '同时访问的读者很多。本页面稍后会自动重新加载。',
   },
   offline: {
     title: '您已离线。',
