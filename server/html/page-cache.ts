@@ -3,11 +3,11 @@ import type { EncodedBody } from '../http/encoded-bodies.ts';
 import type { CountLookup } from '../metrics/server-metrics.ts';
 
 /**
- * A rendered page, compressed once in each encoding it is sent in, and its
- * ETag; `shared` when caches in front may keep it too (a page found, rendered
+ * A rendered page, compressed once in each encoding it is sent in. Its ETag
+ * is there when caches in front may keep it too (a page found, rendered
  * without failing).
  */
-export type RenderedPage = { status: 200 | 404; body: EncodedBody; etag: string; shared: boolean };
+export type RenderedPage = { status: 200 | 404; body: EncodedBody; etag?: string };
 
 /**
  * Rendered pages, shared by every reader for a short while. A page depends on

@@ -95,12 +95,12 @@ export function pageRoutes({
           () => `<script type="application/json" id="app-state">${jsonForScript(rendered.state)}</script></body>`,
         )
       : shown;
-    // The tag names what the page shows. Its data also says when each query
-    // was answered, which changes with every render, and would make every
-    // render look like a new page to a cache asking with If-None-Match.
-    const etag = weakTag(`${meta.status}\n${shown}`);
-    const shared = !failed && meta.status === 200;
-    return { page: { status: meta.status, body: encodedBody(html), etag, shared }, keep: !failed };
+    // Only a page found and rendered may be kept by caches in front, so only
+    // it is tagged. The tag names what the page shows. Its data also says when
+    // each query was answered, which changes with every render, and would make
+    // every render look like a new page to a cache asking with If-None-Match.
+    const etag = !failed && meta.status === 200 ? weakTag(`${meta.status}\n${shown}`) : undefined;
+    return { page: { status: meta.status, body: encodedBody(html), etag }, keep: !failed };
   }
 
   routes.get('*', async (c: Context) => {
@@ -135,7 +135,7 @@ export function pageRoutes({
     if (preview) {
       c.header('Cache-Control', 'private, no-store');
       c.header('X-Robots-Tag', 'noindex, nofollow');
-    } else if (page.shared) {
+    } else if (page.etag) {
       c.header('Cache-Control', pageCacheControl(repository(), cacheSeconds));
       c.header('ETag', page.etag);
       const asked = askedTags(c.req.header('If-None-Match'));
