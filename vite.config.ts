@@ -12,11 +12,12 @@ const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
 
 // A phone on a slow link pays a round trip and a set of headers for every
 // file, and compresses small files badly. What every page needs at start-up
-// travels as one file: the framework, the app's shell, and the article card
-// and error notice that every list and article page shows. The list pages'
-// shared pieces are a second file. Each
-// page's own code, each language's text, and what only some pages use (the
-// contract's parsers, QR codes, video players) still load when needed.
+// travels as one file: the entry, the framework, the app's shell, and the
+// article card and error notice that every list and article page shows (the
+// bundler keeps its own small helpers file beside it). The list pages' shared
+// pieces are a second file. Each page's own code, each language's text, and
+// what only some pages use (the contract's parsers, QR codes, video players,
+// the share bar) still load when needed.
 const STARTUP_CHUNKS = [
   {
     name: 'app',
@@ -78,8 +79,8 @@ export default defineConfig({
     // itself; the polyfill would cost every page 0.4 KB for that one.
     modulePreload: { polyfill: false },
     // The drawn 中文 label stays a file of its own rather than a data: URL in
-    // the stylesheet, which every page waits for before it paints: the label
-    // needs no layout (its box is sized by the stylesheet) and arrives after.
+    // the stylesheet, which every page waits for before it paints: its box is
+    // sized by the stylesheet, and index.html preloads it beside the stylesheet.
     assetsInlineLimit: (file) => (file.endsWith('zh-label.svg') ? false : undefined),
     rolldownOptions: { output: { codeSplitting: { groups: STARTUP_CHUNKS } } },
   },
