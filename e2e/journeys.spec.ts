@@ -226,3 +226,37 @@ test('the app takes over the server’s HTML without drawing it again', async ({
   await page.getByRole('navigation', { name: 'Forums' }).getByRole('link', { name: 'Opening Ceremony' }).click();
   await expect(h1(page, 'Opening Ceremony')).toBeVisible();
 });
+
+test('each page arrives with all its styles, and the article’s come with it when the app opens one', async ({
+  page,
+}) => {
+  const linkedBy = (html: string) =>
+    [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]);
+  const inUse = () =>
+    page.evaluate(() => [...document.styleSheets].map((sheet) => new URL(sheet.href ?? '', location.href).pathname));
+  const articleColumn = () => page.locator('.article').evaluate((element) => getComputedStyle(element).maxWidth);
+
+  for (const path of [
+    '/',
+    `/news/${SEED_SLUG}`,
+    `/zh/news/${SEED_SLUG}`,
+    '/search?q=internet',
+    '/forums/ambassador-forum',
+  ]) {
+    const linked = linkedBy(await (await page.request.get(path)).text());
+    // The page's own code is the last the app loads as it starts.
+    const pageCode = page.waitForResponse(/\/assets\/[a-z-]+-page-[\w-]+\.js$/);
+    await page.goto(path);
+    await pageCode;
+    await page.waitForLoadState('networkidle');
+    // A stylesheet the app had to add would have been missing while the page was painted.
+    expect(await inUse(), path).toEqual(linked);
+  }
+  expect(linkedBy(await (await page.request.get('/')).text())).toHaveLength(1);
+
+  // From the latest news (one stylesheet) into an article: its styles arrive with its code.
+  await page.goto('/');
+  await page.getByRole('region', { name: 'Lead story' }).getByRole('heading').getByRole('link').click();
+  await expect(page.locator('.article')).toBeVisible();
+  expect(await articleColumn()).toBe('736px');
+});

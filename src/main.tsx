@@ -18,8 +18,6 @@ import './styles.css';
 import './styles/reader.css';
 import './styles/editions.css';
 import './styles/search.css';
-import './styles/videos.css';
-import './styles/preview.css';
 
 // Not awaited at the top level: the build puts this module in the file of code
 // every page imports (vite.config.ts), and each page's code, loaded below,

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { PageId } from '../../src/shared/pages.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
 import type { BootScript } from './boot-script.ts';
+import { type BuildManifest, pageStylesheets } from './page-stylesheets.ts';
 
 // index.html marks the tags the server replaces for each URL.
 const HEAD_REGION = /<!--page-head-->[\s\S]*?<!--\/page-head-->/;
@@ -13,6 +15,8 @@ export type ShellParts = {
   lang: string;
   /** Server-rendered markup of the first view, if any. */
   appHtml?: string;
+  /** The page the URL names, whose own stylesheets the head links. */
+  page?: PageId;
 };
 
 // index.html preloads the drawn 中文 of the language switch (styles/zh-label.svg),
@@ -54,16 +58,36 @@ export function startAppAfterPaint(html: string, boot: BootScript | undefined): 
     .replace('</body>', () => `<script data-scripts="${scripts.join(' ')}">${boot.source}</script></body>`);
 }
 
-/** Reads the built index.html, again only when a new build replaces it, and fills it in. */
+function readManifest(distDir: string): BuildManifest {
+  const file = path.join(distDir, '.vite', 'manifest.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildManifest) : {};
+}
+
+/**
+ * Links the stylesheets that a page's own code brings (an article's), beside
+ * the one every page has, so that the page is painted as it will stay. The
+ * app finds them linked when its code for the page loads, and adds none.
+ */
+function withPageStylesheets(html: string, manifest: BuildManifest, page: PageId | undefined): string {
+  if (!page) return html;
+  const links = pageStylesheets(manifest, page)
+    .filter((href) => !html.includes(`href="${href}"`))
+    .map((href) => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}">`);
+  return links.length === 0 ? html : html.replace('</head>', () => `${links.join('')}\n</head>`);
+}
+
+/** Reads the built index.html and manifest, again only when a new build replaces them, and fills them in. */
 export function createAppShell(distDir: string, boot: BootScript | undefined) {
   const file = path.join(distDir, 'index.html');
-  let cached: { mtimeMs: number; html: string } | undefined;
+  let cached: { mtimeMs: number; html: string; manifest: BuildManifest } | undefined;
 
-  return function render({ head, lang, appHtml = '' }: ShellParts): string | undefined {
+  return function render({ head, lang, appHtml = '', page }: ShellParts): string | undefined {
     if (!existsSync(file)) return undefined;
     const { mtimeMs } = statSync(file);
-    if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, html: readFileSync(file, 'utf8') };
-    const built = lang.startsWith('zh') ? cached.html.replace(ZH_LABEL_PRELOAD, '') : cached.html;
+    if (cached?.mtimeMs !== mtimeMs)
+      cached = { mtimeMs, html: readFileSync(file, 'utf8'), manifest: readManifest(distDir) };
+    const localized = lang.startsWith('zh') ? cached.html.replace(ZH_LABEL_PRELOAD, '') : cached.html;
+    const built = withPageStylesheets(localized, cached.manifest, page);
     const template = withLang(appHtml ? startAppAfterPaint(built, boot) : built, lang);
     // Function replacements, so "$&" or "$1" in a headline is taken literally.
     const withHead = HEAD_REGION.test(template)

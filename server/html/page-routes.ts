@@ -86,7 +86,12 @@ export function pageRoutes({
       });
     }
     if (rendered && isPastLastPage(rendered.state)) meta = notFoundMeta(meta);
-    const shown = shell({ head: renderHead(meta, origin), lang: LOCALES[meta.lang].html, appHtml: rendered?.html });
+    const shown = shell({
+      head: renderHead(meta, origin),
+      lang: LOCALES[meta.lang].html,
+      appHtml: rendered?.html,
+      page: match?.id,
+    });
     if (shown === undefined) throw new AppNotBuilt();
     // Data, not code: the strict content security policy allows no inline script.
     const html = rendered

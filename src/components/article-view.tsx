@@ -9,6 +9,10 @@ import { ArticleMeta } from './article-meta.tsx';
 import { QueryError } from './query-error.tsx';
 import { TextSkeleton } from './skeletons.tsx';
 import { untilVisible } from './until-visible.tsx';
+// The article's styles travel with its code, not in the stylesheet every page
+// loads; on an article's page the server links them (server/html/page-stylesheets.ts).
+import '../styles/article.css';
+import '../styles/videos.css';
 
 // After the article's text: its code (buttons, WeChat's QR code) waits until it is near.
 const ShareBar = untilVisible(() => import('./share-bar.tsx').then((module) => module.ShareBarContent), {

@@ -9,6 +9,8 @@ import { pagePath } from '../shared/pages.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import { useLang, useMessages } from '../lib/messages-context.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+// Only editors see it: its styles load with its code.
+import '../styles/preview.css';
 import type { ArticleView as ArticleViewComponent } from '../components/article-view.tsx';
 
 /** Where the preview stands: a draft, scheduled for a time, or public since. */
