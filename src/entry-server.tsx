@@ -1,6 +1,6 @@
 import { QueryClientProvider, dehydrate } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
-import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router-dom';
+import { StaticRouterProvider, createStaticHandler, createStaticRouter, isRouteErrorResponse } from 'react-router-dom';
 import type { Transport } from './api/transport.ts';
 import { loadPartsForServer } from './components/until-visible.tsx';
 import { PageLanguageProvider } from './lib/messages-context.tsx';
@@ -35,7 +35,13 @@ export async function renderPage(
   const queryClient = createQueryClient({ transport: api, defaultOptions: { queries: { retry: false } } });
   const handler = createStaticHandler(createRoutes(queryClient, { awaitData: true, documentLang: lang }));
   const [context, messages] = await Promise.all([handler.query(request), loadMessages(lang)]);
-  if (context instanceof Response || context.statusCode !== 200 || context.errors) return undefined;
+  if (context instanceof Response) return undefined;
+  // Loaders never fail (a failed query is the page's to show), so an error
+  // here is the page's code failing to load or run: the server says so, and
+  // keeps no copy of the page the browser will render instead.
+  const failure = Object.values(context.errors ?? {}).find((error) => !isRouteErrorResponse(error));
+  if (failure) throw new Error(`The page for ${request.url} could not be rendered.`, { cause: failure });
+  if (context.statusCode !== 200 || context.errors) return undefined;
   // After the query, which loaded the page's own code and with it its parts.
   await loadPartsForServer();
 

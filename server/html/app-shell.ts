@@ -38,8 +38,8 @@ function withLang(html: string, lang: string): string {
   });
 }
 
-// Vite writes one module script per file the page starts from: the entry, and
-// before it the helpers' file when the entry shares the start-up chunk.
+// Vite writes one module script per file the page starts from: the start-up
+// chunk, and before it any file of the bundler's helpers it imports.
 const MODULE_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
 
@@ -58,10 +58,16 @@ export function startAppAfterPaint(html: string, boot: BootScript | undefined): 
     .replace('</body>', () => `<script data-scripts="${scripts.join(' ')}">${boot.source}</script></body>`);
 }
 
-function readManifest(distDir: string): BuildManifest {
-  const file = path.join(distDir, '.vite', 'manifest.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildManifest) : {};
+/** The build's manifest; empty before a build, or while a build is still writing it. */
+function readManifest(file: string): BuildManifest {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as BuildManifest;
+  } catch {
+    return {};
+  }
 }
+
+const mtimeOf = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
 /**
  * Links the stylesheets that a page's own code brings (an article's), beside
@@ -79,16 +85,19 @@ function withPageStylesheets(html: string, manifest: BuildManifest, page: PageId
 /** Reads the built index.html and manifest, again only when a new build replaces them, and fills them in. */
 export function createAppShell(distDir: string, boot: BootScript | undefined) {
   const file = path.join(distDir, 'index.html');
-  let cached: { mtimeMs: number; html: string; manifest: BuildManifest } | undefined;
+  const manifestFile = path.join(distDir, '.vite', 'manifest.json');
+  let cached: { stamp: string; html: string; manifest: BuildManifest } | undefined;
 
   return function render({ head, lang, appHtml = '', page }: ShellParts): string | undefined {
     if (!existsSync(file)) return undefined;
-    const { mtimeMs } = statSync(file);
-    if (cached?.mtimeMs !== mtimeMs)
-      cached = { mtimeMs, html: readFileSync(file, 'utf8'), manifest: readManifest(distDir) };
+    // A build writes the page before the manifest: both are read again when either changes.
+    const stamp = `${mtimeOf(file)} ${mtimeOf(manifestFile)}`;
+    if (cached?.stamp !== stamp) {
+      cached = { stamp, html: readFileSync(file, 'utf8'), manifest: readManifest(manifestFile) };
+    }
     const localized = lang.startsWith('zh') ? cached.html.replace(ZH_LABEL_PRELOAD, '') : cached.html;
-    const built = withPageStylesheets(localized, cached.manifest, page);
-    const template = withLang(appHtml ? startAppAfterPaint(built, boot) : built, lang);
+    const styled = withPageStylesheets(localized, cached.manifest, page);
+    const template = withLang(appHtml ? startAppAfterPaint(styled, boot) : styled, lang);
     // Function replacements, so "$&" or "$1" in a headline is taken literally.
     const withHead = HEAD_REGION.test(template)
       ? template.replace(HEAD_REGION, () => head)

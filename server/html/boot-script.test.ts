@@ -8,7 +8,7 @@ import { securityHeaders } from '../http/security-headers.ts';
 import { createAppShell } from './app-shell.ts';
 import { readBootScript } from './boot-script.ts';
 
-// index.html as `vite build` writes it: the helpers' file, then the entry.
+// index.html as `vite build` writes it when the bundler's helpers are a file of their own: that file, then the entry.
 const BUILT_SHELL = [
   '<!doctype html><html lang="en"><head>',
   '<script type="module" crossorigin src="/assets/runtime-abc.js"></script>',

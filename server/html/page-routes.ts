@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import './styles-left-to-the-browser.ts';
 import { renderPage } from '../../src/entry-server.tsx';
 import { LOCALES, splitLangPath } from '../../src/shared/languages.ts';
 import { type PageMatch, matchPage } from '../../src/shared/pages.ts';

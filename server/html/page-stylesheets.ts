@@ -7,7 +7,7 @@ export type BuildManifest = Record<string, ManifestChunk>;
 // The modules each page's route loads (src/router.tsx), by the names the
 // manifest gives them. A page whose code brings styles of its own (the
 // article's) must have them before it paints, not when its code arrives.
-const PAGE_MODULES: Record<PageId, readonly string[]> = {
+export const PAGE_MODULES: Record<PageId, readonly string[]> = {
   home: ['src/routes/home-page.tsx'],
   forum: ['src/routes/taxonomy-page.tsx'],
   topic: ['src/routes/taxonomy-page.tsx'],

@@ -4,7 +4,7 @@ import { CoverImage } from './cover-image.tsx';
 /** The article's cover, above its body, with the editor's caption and credit under it when there are any. */
 export function ArticleCover({ cover }: { cover: Image }) {
   const image = (
-    // A generated cover (no alt text) only decorates: on a phone it goes below the body (layout.css).
+    // A generated cover (no alt text) only decorates: on a phone it goes below the body (styles/article.css).
     <CoverImage
       className={cover.alt ? 'article__cover' : 'article__cover article__cover--decorative'}
       image={cover}

@@ -27,7 +27,7 @@ export function ArticleMeta({ article, showAuthor = false, showUpdated = false }
   const nameLang = reloadDocument ? LOCALES[lang].html : undefined;
   const origin = usePublicOrigin();
   return (
-    // In the article's own header, a printed copy says where it came from (reader.css, print only).
+    // In the article's own header, a printed copy says where it came from (styles/article.css, print only).
     <div
       className="meta"
       data-print-url={showAuthor ? `${origin}${pagePath('article', { slug: article.slug }, lang)}` : undefined}

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderRoute } from '../test/render-route.tsx';
 
 /**
- * Draws the SVG the QR library wrote (a path of one-module-high horizontal
+ * Draws the QR code's SVG (src/lib/qr-code.ts: a path of one-module-high horizontal
  * strokes: "M x y.5 h n m dx dy ...") into an RGBA bitmap, the way a screen
  * would show it, so that jsQR reads it like a phone's camera.
  */
@@ -65,6 +65,16 @@ describe('sharing on WeChat', () => {
     expect(svg).not.toMatch(/style/i);
     const { pixels, width } = rasterize(svg);
     expect(jsQR(pixels, width, width)?.data).toBe(canonical);
+    // Around the code, the quiet zone that scanners need: four light modules (of 4 px here).
+    const margin = 4 * 4;
+    const inMargin = (index: number) => {
+      const [row, column] = [Math.floor(index / width), index % width];
+      return Math.min(row, column) < margin || Math.max(row, column) >= width - margin;
+    };
+    const darkInMargin = Array.from({ length: width * width }, (_, index) => index).filter(
+      (index) => inMargin(index) && pixels[index * 4] === 0,
+    );
+    expect(darkInMargin).toHaveLength(0);
   });
 
   it('closes with its Close button or Escape, giving the focus back', async () => {
