@@ -238,6 +238,7 @@ test('each page arrives with all its styles, and the article’s come with it wh
 
   for (const path of [
     '/',
+    '/about',
     `/news/${SEED_SLUG}`,
     `/zh/news/${SEED_SLUG}`,
     '/search?q=internet',

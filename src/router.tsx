@@ -3,7 +3,6 @@ import type { ComponentType } from 'react';
 import { type LoaderFunctionArgs, type RouteObject, redirectDocument } from 'react-router-dom';
 import { articleListQuery, articleQuery } from './api/articles.ts';
 import { editionsQuery } from './api/editions.ts';
-import { previewQuery } from './api/preview.ts';
 import { forumsQuery, topicsQuery } from './api/taxonomy.ts';
 import { readListParams } from './shared/list-params.ts';
 import { DEFAULT_LANG, LANGS, type Lang, localizePath } from './shared/languages.ts';
@@ -19,6 +18,10 @@ type PageRoute = {
   queries: (start: StartQuery, args: LoaderFunctionArgs, lang: Lang) => Promise<unknown>[];
   lazy: RouteObject['lazy'];
 };
+
+// Only editors open previews: the code of their query loads when one is opened.
+const startPreview = (start: StartQuery, lang: Lang, key: string) =>
+  import('./api/preview.ts').then(({ previewQuery }) => start(previewQuery(lang, key)));
 
 /** Takes a page's component from its module, loaded when the page is first shown. */
 const component =
@@ -74,7 +77,7 @@ const PAGE_ROUTES: Record<PageId, PageRoute> = {
     lazy: () => import('./routes/article-page.tsx').then(component('ArticlePage')),
   },
   preview: {
-    queries: (start, { params: { key = '' } }, lang) => [start(previewQuery(lang, key))],
+    queries: (start, { params: { key = '' } }, lang) => [startPreview(start, lang, key)],
     lazy: () =>
       Promise.all([import('./routes/preview-page.tsx'), import('./routes/article-page.tsx')]).then(
         ([{ PreviewPage }, { ArticleView }]) => ({ Component: () => <PreviewPage ArticleView={ArticleView} /> }),

@@ -1,16 +1,17 @@
 import { en, type Messages } from '../../src/shared/i18n/en.ts';
+import { EDITIONS_TEXT, type EditionsText } from '../../src/shared/i18n/editions-text.ts';
 import { SERVER_TEXT, type ServerText } from '../../src/shared/i18n/server-text.ts';
 import { zh } from '../../src/shared/i18n/zh.ts';
 import type { Lang } from '../../src/shared/languages.ts';
 
-/** The interface text, and the text only the server writes. */
-export type ServerMessages = Messages & ServerText;
+/** The interface text, the edition pages' own, and the text only the server writes. */
+export type ServerMessages = Messages & ServerText & { editions: EditionsText };
 
 // The server writes heads, feeds and cards in every language, so it keeps
 // both catalogs at hand; the browser loads only its page's.
 const CATALOGS: Record<Lang, ServerMessages> = {
-  en: { ...en, ...SERVER_TEXT.en },
-  zh: { ...zh, ...SERVER_TEXT.zh },
+  en: { ...en, ...SERVER_TEXT.en, editions: { ...en.editions, ...EDITIONS_TEXT.en } },
+  zh: { ...zh, ...SERVER_TEXT.zh, editions: { ...zh.editions, ...EDITIONS_TEXT.zh } },
 };
 
 export const messagesFor = (lang: Lang): ServerMessages => CATALOGS[lang];

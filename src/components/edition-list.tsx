@@ -3,7 +3,8 @@ import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { editionsQuery } from '../api/editions.ts';
 import { pagePath } from '../shared/pages.ts';
-import { useLang, useMessages } from '../lib/messages-context.tsx';
+import { useLang } from '../lib/messages-context.tsx';
+import { EDITIONS_TEXT } from '../shared/i18n/editions-text.ts';
 
 /**
  * The convention years with their article counts, newest first, each a link to
@@ -11,7 +12,7 @@ import { useLang, useMessages } from '../lib/messages-context.tsx';
  */
 export function EditionList({ current }: { current?: number }) {
   const lang = useLang();
-  const { editions: text } = useMessages();
+  const text = EDITIONS_TEXT[lang];
   const { data } = useQuery(editionsQuery(lang));
   const headingId = useId();
   const shown = data?.items.filter((edition) => edition.articleCount > 0) ?? [];

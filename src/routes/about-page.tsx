@@ -3,6 +3,9 @@ import { EDITORIAL_CONTACT } from '../lib/editorial-contact.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import { INFO_PAGES_TEXT } from '../shared/i18n/info-pages.ts';
 import { localizePath } from '../shared/languages.ts';
+// Long text set as an article's body is, then the page's own (the server links both).
+import '../styles/prose.css';
+import '../styles/info-pages.css';
 
 /** What the news center is, how to read and follow it, and whom to write to. */
 export function AboutPage() {

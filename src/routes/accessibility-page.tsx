@@ -2,6 +2,9 @@ import { useLang, useMessages } from '../lib/messages-context.tsx';
 import { EDITORIAL_CONTACT } from '../lib/editorial-contact.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import { INFO_PAGES_TEXT } from '../shared/i18n/info-pages.ts';
+// Long text set as an article's body is, then the page's own (the server links both).
+import '../styles/prose.css';
+import '../styles/info-pages.css';
 
 /** The accessibility statement: what is tested, what is known not to work, how to report a problem. */
 export function AccessibilityPage() {

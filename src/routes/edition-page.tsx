@@ -12,6 +12,7 @@ import { listSearch, readListParams } from '../shared/list-params.ts';
 import { pagePath, readEditionYear } from '../shared/pages.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import { useLang, useMessages } from '../lib/messages-context.tsx';
+import { EDITIONS_TEXT } from '../shared/i18n/editions-text.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
 type Filters = { forum?: string; topic?: string };
@@ -21,7 +22,9 @@ function Edition({ year }: { year: number }) {
   const [searchParams] = useSearchParams();
   const { page, forum, topic } = readListParams(searchParams);
   const lang = useLang();
-  const { editions: text, taxonomy, titles } = useMessages();
+  const messages = useMessages();
+  const { taxonomy, titles } = messages;
+  const text = { ...messages.editions, ...EDITIONS_TEXT[lang] };
   const editions = useQuery(editionsQuery(lang));
   const forums = useQuery(forumsQuery(lang, { year, topic }));
   const topics = useQuery(topicsQuery(lang, { year, forum }));

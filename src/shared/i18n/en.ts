@@ -88,15 +88,10 @@ export const en = {
     all: { forum: 'All forums', topic: 'All topics' },
   },
   editions: {
-    kind: 'Convention year',
-    browse: 'Browse by convention year',
-    description: (year: number) => `News from the World Internet of Things Convention ${year}.`,
     count: (count: number, ...filters: string[]) =>
       filters.length > 0
         ? `${plural(count, 'article', 'articles')} on ${filters.join(' and ')}`
         : plural(count, 'article', 'articles'),
-    empty: 'No articles from this convention match these filters.',
-    showAll: 'Show all of this year’s articles',
     /** Said after an article's date, which links to its year's news. */
     dateLink: (year: number) => `, more news of WIOTC ${year}`,
   },

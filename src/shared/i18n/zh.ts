@@ -79,13 +79,8 @@ export const zh: Messages = {
     all: { forum: '全部论坛', topic: '全部话题' },
   },
   editions: {
-    kind: '大会年份',
-    browse: '按大会年份浏览',
-    description: (year) => `${year}世界物联网大会的新闻。`,
     count: (count, ...filters) =>
       filters.length > 0 ? `关于“${filters.join('”和“')}”的文章${count}篇` : `共${count}篇文章`,
-    empty: '本届大会没有符合这些筛选条件的文章。',
-    showAll: '查看本届全部文章',
     dateLink: (year) => `，查看${year}世界物联网大会更多新闻`,
   },
   article: {
