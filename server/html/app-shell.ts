@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { PageId } from '../../src/shared/pages.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
 import type { BootScript } from './boot-script.ts';
-import { type BuildManifest, pageStylesheets } from './page-stylesheets.ts';
+import { type BuildManifest, buildManifestFile, pageStylesheets, readBuildManifest } from './page-stylesheets.ts';
 
 // index.html marks the tags the server replaces for each URL.
 const HEAD_REGION = /<!--page-head-->[\s\S]*?<!--\/page-head-->/;
@@ -58,15 +58,6 @@ export function startAppAfterPaint(html: string, boot: BootScript | undefined): 
     .replace('</body>', () => `<script data-scripts="${scripts.join(' ')}">${boot.source}</script></body>`);
 }
 
-/** The build's manifest; empty before a build, or while a build is still writing it. */
-function readManifest(file: string): BuildManifest {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as BuildManifest;
-  } catch {
-    return {};
-  }
-}
-
 const mtimeOf = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
 /**
@@ -85,7 +76,7 @@ function withPageStylesheets(html: string, manifest: BuildManifest, page: PageId
 /** Reads the built index.html and manifest, again only when a new build replaces them, and fills them in. */
 export function createAppShell(distDir: string, boot: BootScript | undefined) {
   const file = path.join(distDir, 'index.html');
-  const manifestFile = path.join(distDir, '.vite', 'manifest.json');
+  const manifestFile = buildManifestFile(distDir);
   let cached: { stamp: string; html: string; manifest: BuildManifest } | undefined;
 
   return function render({ head, lang, appHtml = '', page }: ShellParts): string | undefined {
@@ -93,7 +84,7 @@ export function createAppShell(distDir: string, boot: BootScript | undefined) {
     // A build writes the page before the manifest: both are read again when either changes.
     const stamp = `${mtimeOf(file)} ${mtimeOf(manifestFile)}`;
     if (cached?.stamp !== stamp) {
-      cached = { stamp, html: readFileSync(file, 'utf8'), manifest: readManifest(manifestFile) };
+      cached = { stamp, html: readFileSync(file, 'utf8'), manifest: readBuildManifest(distDir) };
     }
     const localized = lang.startsWith('zh') ? cached.html.replace(ZH_LABEL_PRELOAD, '') : cached.html;
     const styled = withPageStylesheets(localized, cached.manifest, page);

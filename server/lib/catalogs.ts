@@ -9,9 +9,12 @@ export type ServerMessages = Messages & ServerText & { editions: EditionsText };
 
 // The server writes heads, feeds and cards in every language, so it keeps
 // both catalogs at hand; the browser loads only its page's.
-const CATALOGS: Record<Lang, ServerMessages> = {
-  en: { ...en, ...SERVER_TEXT.en, editions: { ...en.editions, ...EDITIONS_TEXT.en } },
-  zh: { ...zh, ...SERVER_TEXT.zh, editions: { ...zh.editions, ...EDITIONS_TEXT.zh } },
-};
+const withServerText = (lang: Lang, messages: Messages): ServerMessages => ({
+  ...messages,
+  ...SERVER_TEXT[lang],
+  editions: { ...messages.editions, ...EDITIONS_TEXT[lang] },
+});
+
+const CATALOGS: Record<Lang, ServerMessages> = { en: withServerText('en', en), zh: withServerText('zh', zh) };
 
 export const messagesFor = (lang: Lang): ServerMessages => CATALOGS[lang];
