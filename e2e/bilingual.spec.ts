@@ -37,6 +37,17 @@ test('a Chinese reader goes from the home page to a forum and an article, to its
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 });
 
+test('an English article opened in a Chinese browser offers its Chinese version once the app has started', async ({
+  page,
+}) => {
+  await page.goto(`/news/${SEED_SLUG}`);
+  // The server cannot know the browser's languages: its page offers nothing.
+  const offer = page.getByRole('complementary').filter({ hasText: '本页有中文版。' });
+  await expect(offer.getByRole('link', { name: '阅读中文版' })).toHaveAttribute('href', `/zh/news/${SEED_SLUG}`);
+  await offer.getByRole('button', { name: '不用了' }).click();
+  await expect(offer).toBeHidden();
+});
+
 test('an article that exists only in Chinese switches to the English home, which says so', async ({ page }) => {
   await page.goto('/zh/news/beijing-youth-iot-innovation-camp');
   await expect(h1(page)).toBeVisible();

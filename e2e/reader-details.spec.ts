@@ -108,6 +108,13 @@ test.describe('the article', () => {
       .locator('.article__header .meta')
       .evaluate((meta) => getComputedStyle(meta, '::after').content);
     expect(printedUrl).toBe(`"${new URL(`/news/${SEED_SLUG}`, page.url()).href}"`);
+
+    // A reader in the dark scheme prints on white paper too: the summary stays dark, not a pale grey.
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const summaryColour = await page
+      .locator('.article__summary')
+      .evaluate((summary) => getComputedStyle(summary).color);
+    expect(summaryColour).toBe('rgb(79, 89, 101)');
   });
 
   test('no Permissions-Policy warning, and sharing is still allowed', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { hydrate } from '@tanstack/react-query';
 import { act, screen, within } from '@testing-library/react';
+import { Profiler } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ const ARTICLE = '/news/hospitals-plan-connected-wards';
 const PUBLIC_ORIGIN = 'https://news.wiotc.example';
 
 afterEach(() => {
+  document.head.innerHTML = '';
   document.body.innerHTML = '';
   window.history.replaceState(null, '', '/');
 });
@@ -30,36 +32,76 @@ const shareUrl = () => {
   return new URL(href).searchParams.get('url');
 };
 
-describe('taking over the server’s HTML', () => {
-  it('hydrates share links made on the public origin, then makes them on this page’s own', async () => {
-    window.history.replaceState(null, '', ARTICLE);
-    const { html, state: sent } = (await renderPage(
-      new Request(window.location.href),
-      (request) => fetch(request),
-      PUBLIC_ORIGIN,
-    ))!;
-    const root = Object.assign(document.createElement('div'), { id: 'root', innerHTML: html });
-    document.body.append(root);
-    expect(shareUrl()).toBe(`${PUBLIC_ORIGIN}${ARTICLE}`);
+/** Renders `path` as the server does, then takes that HTML over as main.tsx does. */
+async function takeOver(path: string, origin = window.location.origin) {
+  window.history.replaceState(null, '', path);
+  const { html, state: sent } = (await renderPage(
+    new Request(window.location.href),
+    (request) => fetch(request),
+    origin,
+  ))!;
+  const root = Object.assign(document.createElement('div'), { id: 'root', innerHTML: html });
+  document.body.append(root);
+  const serverHtml = root.innerHTML;
 
-    // What the browser reads back from the page's data.
-    const state = JSON.parse(JSON.stringify(sent)) as HydrationState;
-    const queryClient = createQueryClient();
-    hydrate(queryClient, state.queries);
-    const routes = createRoutes(queryClient, { documentLang: 'en' });
-    await loadMatchedRoutes(routes);
-    const router = createBrowserRouter(routes, { hydrationData: state.router });
-    const app = await act(async () =>
-      hydrateRoot(
-        root,
+  // What the browser reads back from the page's data.
+  const state = JSON.parse(JSON.stringify(sent)) as HydrationState;
+  const queryClient = createQueryClient();
+  hydrate(queryClient, state.queries);
+  const routes = createRoutes(queryClient, { documentLang: 'en' });
+  await loadMatchedRoutes(routes);
+  const router = createBrowserRouter(routes, { hydrationData: state.router });
+  const commits: string[] = [];
+  const app = await act(async () =>
+    hydrateRoot(
+      root,
+      <Profiler id="app" onRender={(_id, phase) => commits.push(phase)}>
         <RenderedOriginContext value={state.origin}>
           <App queryClient={queryClient} router={router} lang="en" messages={en} />
-        </RenderedOriginContext>,
-      ),
-    );
+        </RenderedOriginContext>
+      </Profiler>,
+    ),
+  );
+  return {
+    serverHtml,
+    root,
+    commits,
+    done: () => {
+      act(() => app.unmount());
+      router.dispose();
+    },
+  };
+}
 
+describe('taking over the server’s HTML', () => {
+  it('hydrates share links made on the public origin, then makes them on this page’s own', async () => {
+    const page = await takeOver(ARTICLE, PUBLIC_ORIGIN);
+    expect(page.serverHtml).toContain(`url=${encodeURIComponent(`${PUBLIC_ORIGIN}${ARTICLE}`)}`);
     await expect.poll(shareUrl).toBe(`${window.location.origin}${ARTICLE}`);
-    act(() => app.unmount());
-    router.dispose();
+    page.done();
+  });
+
+  it('draws a list page once: nothing on it is drawn again after hydration', async () => {
+    // A reader whose browser prefers the page's language: no offer of the other one to draw.
+    const page = await takeOver('/search?q=internet');
+    expect(screen.getAllByRole('article').length).toBeGreaterThan(1);
+    // Effects run, timers for the typed query fire, and the page settles.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(page.commits).toEqual(['mount']);
+    expect(page.root.innerHTML).toBe(page.serverHtml);
+    page.done();
+  });
+
+  it('keeps the head the server wrote for the page it took over', async () => {
+    // The server's head for a search (server/html/page-meta.ts), with a description only it knows.
+    document.head.innerHTML =
+      '<title>Search: internet · WIOTC News Center</title><meta name="description" content="Search every article of the WIOTC News Center.">';
+    const page = await takeOver('/search?q=internet');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(document.title).toBe('Search: internet · WIOTC News Center');
+    // eslint-disable-next-line testing-library/no-node-access -- the head is not on screen for queries to find
+    const description = document.querySelector('meta[name="description"]');
+    expect(description).toHaveAttribute('content', 'Search every article of the WIOTC News Center.');
+    page.done();
   });
 });

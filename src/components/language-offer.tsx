@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { LOCALES } from '../shared/languages.ts';
 import { hasAnsweredOffer, preferredLang, rememberOfferAnswer } from '../lib/language-preference.ts';
 import { useMessages } from '../lib/messages-context.tsx';
-import { useHydrated } from '../lib/use-hydrated.ts';
+import { useBrowserValue } from '../lib/use-hydrated.ts';
 import { useLanguageSwitch } from '../lib/use-language-switch.ts';
 
 /**
@@ -16,9 +16,10 @@ import { useLanguageSwitch } from '../lib/use-language-switch.ts';
 export function LanguageOffer() {
   const { language } = useMessages();
   const { target, path, available } = useLanguageSwitch();
-  const hydrated = useHydrated();
+  // Most readers are not offered anything: their pages hydrate without drawing this again.
+  const offered = useBrowserValue(() => available && preferredLang() === target && !hasAnsweredOffer(), false);
   const [answered, setAnswered] = useState(false);
-  if (!hydrated || answered || !available || preferredLang() !== target || hasAnsweredOffer()) return null;
+  if (!offered || answered) return null;
 
   const answer = (choice: 'accepted' | 'dismissed') => {
     rememberOfferAnswer(choice);

@@ -1,5 +1,5 @@
 import { createContext, use } from 'react';
-import { useHydrated } from './use-hydrated.ts';
+import { useBrowserValue } from './use-hydrated.ts';
 
 /**
  * The origin the server made absolute links with (its PUBLIC_URL, or the host
@@ -22,6 +22,5 @@ export function publicOrigin(): string {
  * while the browser hydrates that HTML, so that the two match; this page's own after.
  */
 export function usePublicOrigin(): string {
-  const rendered = use(RenderedOriginContext);
-  return useHydrated() ? publicOrigin() : rendered;
+  return useBrowserValue(publicOrigin, use(RenderedOriginContext));
 }

@@ -14,7 +14,11 @@ export function useDocumentMeta(page: PageId | 'not-found', facts: TitleFacts | 
   const text = description ?? messages.site.description;
   useEffect(() => {
     if (title === undefined) return;
-    document.title = documentTitle(title, messages);
+    const wanted = documentTitle(title, messages);
+    // Already this page's head: the server wrote it (with descriptions only it
+    // knows, such as the search page's), and hydration leaves it alone.
+    if (document.title === wanted) return;
+    document.title = wanted;
     ensureHeadElement('meta', 'name', 'description').content = text;
   }, [title, text, messages]);
 }
