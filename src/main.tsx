@@ -7,6 +7,7 @@ import type { HydrationState } from './entry-server.tsx';
 import { checkConnectivity } from './lib/connectivity.ts';
 import { dropTrackingParams } from './lib/drop-tracking-params.ts';
 import { loadMatchedRoutes } from './lib/load-matched-routes.ts';
+import { nextTask } from './lib/next-task.ts';
 import { RenderedOriginContext } from './lib/public-origin.ts';
 import { registerServiceWorker } from './lib/register-service-worker.ts';
 import { createQueryClient } from './query-client.ts';
@@ -29,7 +30,7 @@ async function start() {
   // Evaluating the app's code is one task the browser cannot interrupt; what
   // the app does next waits for the following task, so that a tap or a scroll
   // in between is answered at once instead of after both.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
 
   dropTrackingParams();
   registerServiceWorker();
@@ -50,6 +51,8 @@ async function start() {
     await loadMatchedRoutes(routes);
     const app = { lang, messages: await messages };
     const router = createBrowserRouter(routes, { hydrationData: state.router });
+    // The router's start and React's (listening to every event) are a task each.
+    await nextTask();
     // As a transition, hydration yields to the browser every few milliseconds
     // instead of blocking a slow phone's main thread in one long task.
     startTransition(() => {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../shared/contract.ts';
 import { useLang, useMessages } from '../lib/messages-context.tsx';
+import { usePublicOrigin } from '../lib/public-origin.ts';
 import { LOCALES } from '../shared/languages.ts';
 import { pagePath } from '../shared/pages.ts';
 import { wasUpdated } from '../lib/was-updated.ts';
@@ -12,23 +13,25 @@ type ArticleMetaProps = {
   showAuthor?: boolean;
   /** The date of the last update, when there was one worth telling. */
   showUpdated?: boolean;
-  /** The article's address, which a printed copy shows (its own page's header only). */
-  printUrl?: string;
 };
 
 /**
  * Date, forum, reading time and topics, as links where they lead somewhere.
  * Names come in the article's language, so they link to that language's pages.
  */
-export function ArticleMeta({ article, showAuthor = false, showUpdated = false, printUrl }: ArticleMetaProps) {
+export function ArticleMeta({ article, showAuthor = false, showUpdated = false }: ArticleMetaProps) {
   const { article: text, byline } = useMessages();
   const lang = article.lang;
   // Another language is another document (see router.tsx): load it directly.
   const reloadDocument = lang !== useLang();
   const nameLang = reloadDocument ? LOCALES[lang].html : undefined;
+  const origin = usePublicOrigin();
   return (
-    // A printed copy says where it came from (styles/article.css, print only).
-    <div className="meta" data-print-url={printUrl}>
+    // In the article's own header, a printed copy says where it came from (styles/article.css, print only).
+    <div
+      className="meta"
+      data-print-url={showAuthor ? `${origin}${pagePath('article', { slug: article.slug }, lang)}` : undefined}
+    >
       <p className="meta__line">
         <EditionLink article={article} />
         {showUpdated && wasUpdated(article) && (

@@ -2,7 +2,6 @@ import { useRef } from 'react';
 import type { Article, ArticleSummary } from '../shared/contract.ts';
 import { pagePath } from '../shared/pages.ts';
 import { useLang, useMessages } from '../lib/messages-context.tsx';
-import { usePublicOrigin } from '../lib/public-origin.ts';
 import { useVideoFacades } from '../lib/use-video-facades.ts';
 import { ArticleCard } from './article-card.tsx';
 import { ArticleCover } from './article-cover.tsx';
@@ -31,16 +30,6 @@ type ArticleViewProps = {
   onRetry: () => void;
 };
 
-/**
- * The article's own line of date, forum and author. Only here does the page's
- * origin count (a printed copy shows the address), so only this part draws
- * again once hydration is over, not every card of a list.
- */
-function HeaderMeta({ article }: { article: ArticleSummary }) {
-  const url = `${usePublicOrigin()}${pagePath('article', { slug: article.slug }, article.lang)}`;
-  return <ArticleMeta article={article} showAuthor showUpdated printUrl={url} />;
-}
-
 /** An article as readers see it: on its page, and in the editors' preview. */
 export function ArticleView({ summary, article, error, onRetry }: ArticleViewProps) {
   const lang = useLang();
@@ -55,7 +44,7 @@ export function ArticleView({ summary, article, error, onRetry }: ArticleViewPro
           <>
             <h1 className="article__title">{summary.title}</h1>
             <p className="article__summary">{summary.summary}</p>
-            <HeaderMeta article={summary} />
+            <ArticleMeta article={summary} showAuthor showUpdated />
           </>
         ) : (
           <>

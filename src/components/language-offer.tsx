@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { LOCALES } from '../shared/languages.ts';
 import { hasAnsweredOffer, preferredLang, rememberOfferAnswer } from '../lib/language-preference.ts';
 import { useMessages } from '../lib/messages-context.tsx';
-import { useBrowserValue } from '../lib/use-hydrated.ts';
+import { useBrowserValue } from '../lib/use-browser-value.ts';
 import { useLanguageSwitch } from '../lib/use-language-switch.ts';
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { copyText } from '../lib/copy-text.ts';
 import { useLang } from '../lib/messages-context.tsx';
 import { usePublicOrigin } from '../lib/public-origin.ts';
-import { useHydrated } from '../lib/use-hydrated.ts';
+import { useBrowserValue } from '../lib/use-browser-value.ts';
 import { shareLinks } from '../lib/share-links.ts';
 import { SHARE_TEXT } from '../shared/i18n/share-text.ts';
 import { WechatShare } from './wechat-share.tsx';
@@ -22,7 +22,7 @@ export function ShareBarContent({ path, title, summary }: { path: string; title:
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const url = `${usePublicOrigin()}${path}`;
   // The buttons need the app; the server's HTML leaves them out, the links work without it.
-  const hydrated = useHydrated();
+  const hydrated = useBrowserValue(() => true, false);
   const canShare = hydrated && typeof navigator.share === 'function';
 
   const copy = async () => {

@@ -1,5 +1,5 @@
 import { createContext, use } from 'react';
-import { useBrowserValue } from './use-hydrated.ts';
+import { useBrowserValue } from './use-browser-value.ts';
 
 /**
  * The origin the server made absolute links with (its PUBLIC_URL, or the host

@@ -12,12 +12,3 @@ const unchanging = () => () => {};
 export function useBrowserValue<T>(inBrowser: () => T, onServer: T): T {
   return useSyncExternalStore(unchanging, inBrowser, () => onServer);
 }
-
-/**
- * False while the server renders and while the browser hydrates that HTML,
- * true afterwards. Values that differ between server and browser (the
- * reader's locale, time zone, browser features) wait for it.
- */
-export function useHydrated(): boolean {
-  return useBrowserValue(() => true, false);
-}
