@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { MOCK_PREVIEW_KEY } from '../../mocks/handlers.ts';
@@ -19,8 +19,8 @@ describe('the preview of an unpublished article', () => {
     expect(within(card).getByText(previewed.title)).toBeVisible();
     // The headline and summary follow as text, so the image itself is decoration (alt="").
     expect(within(card).getByRole('presentation')).toHaveAttribute('src', '/media/cards/preview.jpg');
-    // The title and share card are the article's own.
-    expect(document.title).toBe(`${previewed.title} · WIOTC News Center`);
+    // The title and share card are the article's own (the title follows the page, as an effect).
+    await waitFor(() => expect(document.title).toBe(`${previewed.title} · WIOTC News Center`));
   });
 
   it('gives the date a scheduled article appears, and a link to it once it has', async () => {
