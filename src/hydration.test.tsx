@@ -32,8 +32,8 @@ const shareUrl = () => {
   return new URL(href).searchParams.get('url');
 };
 
-/** Renders `path` as the server does, then takes that HTML over as main.tsx does. */
-async function takeOver(path: string, origin = window.location.origin) {
+/** Renders `path` as the server does, and puts its HTML in the page; `takeOver` then hydrates it. */
+async function servePage(path: string, origin = window.location.origin) {
   window.history.replaceState(null, '', path);
   const { html, state: sent } = (await renderPage(
     new Request(window.location.href),
@@ -42,8 +42,11 @@ async function takeOver(path: string, origin = window.location.origin) {
   ))!;
   const root = Object.assign(document.createElement('div'), { id: 'root', innerHTML: html });
   document.body.append(root);
-  const serverHtml = root.innerHTML;
+  return { root, sent, serverHtml: root.innerHTML, takeOver: () => takeOver(root, sent) };
+}
 
+/** Takes the server's HTML over as main.tsx does, recording each commit React makes. */
+async function takeOver(root: HTMLElement, sent: HydrationState) {
   // What the browser reads back from the page's data.
   const state = JSON.parse(JSON.stringify(sent)) as HydrationState;
   const queryClient = createQueryClient();
@@ -63,8 +66,6 @@ async function takeOver(path: string, origin = window.location.origin) {
     ),
   );
   return {
-    serverHtml,
-    root,
     commits,
     done: () => {
       act(() => app.unmount());
@@ -75,33 +76,35 @@ async function takeOver(path: string, origin = window.location.origin) {
 
 describe('taking over the server’s HTML', () => {
   it('hydrates share links made on the public origin, then makes them on this page’s own', async () => {
-    const page = await takeOver(ARTICLE, PUBLIC_ORIGIN);
-    expect(page.serverHtml).toContain(`url=${encodeURIComponent(`${PUBLIC_ORIGIN}${ARTICLE}`)}`);
+    const served = await servePage(ARTICLE, PUBLIC_ORIGIN);
+    expect(shareUrl()).toBe(`${PUBLIC_ORIGIN}${ARTICLE}`);
+    const app = await served.takeOver();
     await expect.poll(shareUrl).toBe(`${window.location.origin}${ARTICLE}`);
-    page.done();
+    app.done();
   });
 
   it('draws a list page once: nothing on it is drawn again after hydration', async () => {
     // A reader whose browser prefers the page's language: no offer of the other one to draw.
-    const page = await takeOver('/search?q=internet');
+    const served = await servePage('/search?q=internet');
     expect(screen.getAllByRole('article').length).toBeGreaterThan(1);
+    const app = await served.takeOver();
     // Effects run, timers for the typed query fire, and the page settles.
     await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
-    expect(page.commits).toEqual(['mount']);
-    expect(page.root.innerHTML).toBe(page.serverHtml);
-    page.done();
+    expect(app.commits).toEqual(['mount']);
+    expect(served.root.innerHTML).toBe(served.serverHtml);
+    app.done();
   });
 
   it('keeps the head the server wrote for the page it took over', async () => {
     // The server's head for a search (server/html/page-meta.ts), with a description only it knows.
     document.head.innerHTML =
       '<title>Search: internet · WIOTC News Center</title><meta name="description" content="Search every article of the WIOTC News Center.">';
-    const page = await takeOver('/search?q=internet');
+    const app = await (await servePage('/search?q=internet')).takeOver();
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(document.title).toBe('Search: internet · WIOTC News Center');
     // eslint-disable-next-line testing-library/no-node-access -- the head is not on screen for queries to find
     const description = document.querySelector('meta[name="description"]');
     expect(description).toHaveAttribute('content', 'Search every article of the WIOTC News Center.');
-    page.done();
+    app.done();
   });
 });
