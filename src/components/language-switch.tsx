@@ -17,10 +17,12 @@ export function LanguageSwitch() {
       {/* The space between the two is not shown (the link is a flex box) but is read. */}
       <span className="visually-hidden">{nav.language}</span>{' '}
       {target === 'zh' ? (
-        // Drawn, not typeset: as text, these two characters made an English page
-        // load a Chinese font (megabytes) for one link, the costliest part of its
-        // first layout. Screen readers read the label, in Chinese.
-        <span className="language-switch__drawn-zh" lang={locale} role="img" aria-label={LOCALES[target].label} />
+        // Drawn, not typeset, and not marked as Chinese: as text, or as any
+        // element with a Chinese `lang` (even an empty or hidden one), these two
+        // characters made Chromium load a Chinese font (megabytes) into an English
+        // page's first layout, which took twice as long. Screen readers read the
+        // label; most find its language from the characters themselves.
+        <span className="language-switch__drawn-zh" aria-label={LOCALES[target].label} role="img" />
       ) : (
         <span lang={locale}>{LOCALES[target].label}</span>
       )}

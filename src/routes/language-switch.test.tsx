@@ -16,7 +16,15 @@ describe('the language switch', () => {
       return link;
     });
     expect(chinese).toHaveAttribute('hreflang', 'zh-Hans');
-    expect(within(chinese).getByRole('img', { name: '中文' })).toHaveAttribute('lang', 'zh-Hans');
+    expect(within(chinese).getByRole('img', { name: '中文' })).toBeInTheDocument();
+  });
+
+  it('marks nothing on an English page as Chinese, which would load a Chinese font into its first layout', async () => {
+    renderRoute('/');
+    await screen.findByRole('heading', { level: 1 });
+    expect(switchLink('Language: 中文')).toHaveAttribute('hreflang', 'zh-Hans');
+    // eslint-disable-next-line testing-library/no-node-access -- the language of elements is not in the accessibility tree
+    expect(document.body.querySelectorAll('[lang|="zh"]')).toHaveLength(0);
   });
 
   it('leads from an untranslated article to the other home, which says the article is not available', async () => {
