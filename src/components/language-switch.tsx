@@ -21,7 +21,8 @@ export function LanguageSwitch() {
         // element with a Chinese `lang` (even an empty or hidden one), these two
         // characters made Chromium load a Chinese font (megabytes) into an English
         // page's first layout, which took twice as long. Screen readers read the
-        // label; most find its language from the characters themselves.
+        // label as 中文, in the voice they are using: the markup no longer asks
+        // them to switch to a Chinese one.
         <span className="language-switch__drawn-zh" aria-label={LOCALES[target].label} role="img" />
       ) : (
         <span lang={locale}>{LOCALES[target].label}</span>
