@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createApp } from '../app.ts';
 import { importContent } from '../content/import-content.ts';
@@ -5,6 +7,10 @@ import { createLiveRepository } from '../db/live-repository.ts';
 import { useFixtureSite } from '../test/use-fixture-site.ts';
 
 const site = useFixtureSite();
+
+// Whether an answer survives a garbage collection can only be tested by asking for one.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 describe('API caching', () => {
   it('tags answers, lets caches keep them, and answers 304 to a matching tag', async () => {
@@ -22,6 +28,18 @@ describe('API caching', () => {
     const other = await site.app.request('/api/articles?topic=digital-health', { headers: { 'If-None-Match': tag } });
     expect(other.status).toBe(200);
     expect(other.headers.get('etag')).not.toBe(tag);
+  });
+
+  it('sends a whole answer even when memory is collected before it is read', async () => {
+    // A URL no other test asks for, so that the answer is worked out, not taken from memory.
+    const answer = await site.app.request('/api/articles?topic=supply-chain&page=1');
+    // A few rounds, so that finalizers queued by the first collection run too.
+    for (let round = 0; round < 3; round += 1) {
+      collectGarbage();
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    expect(answer.status).toBe(200);
+    expect((await answer.json()).items.length).toBeGreaterThan(0);
   });
 
   it('gives new tags after a new import', async () => {

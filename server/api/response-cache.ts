@@ -41,6 +41,11 @@ export function responseCache(
 
     await next();
     if (c.res.status !== 200 || !c.res.headers.get('Content-Type')?.startsWith('application/json')) return;
-    answers.set(key, await c.res.clone().text());
+    // Read once and answered from the text, not through clone(): Node 20's
+    // fetch cancels a clone's source stream when a Response wrapping it is
+    // collected, and the reader would get an unusable body.
+    const body = await c.res.text();
+    answers.set(key, body);
+    c.res = new Response(body, c.res);
   };
 }
