@@ -16,7 +16,7 @@ const configured = useFixtureSite({ publicUrl: 'https://news.wiotc.example' });
 async function urlsIn(app: { request: (url: string) => Response | Promise<Response> }, host: string) {
   const get = (path: string) => app.request(`http://${host}${path}`);
   const page = await get('/news/hospitals-plan-connected-wards');
-  const { document } = new JSDOM(await page.clone().text()).window;
+  const { document } = new JSDOM(await page.text()).window;
   const robots = await get('/robots.txt');
   const feed = await get('/feed.xml');
   const sitemap = await get('/sitemap.xml');
