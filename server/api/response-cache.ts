@@ -41,9 +41,10 @@ export function responseCache(
 
     await next();
     if (c.res.status !== 200 || !c.res.headers.get('Content-Type')?.startsWith('application/json')) return;
-    // Read once and answered from the text, not through clone(): Node 20's
-    // fetch cancels a clone's source stream when a Response wrapping it is
-    // collected, and the reader would get an unusable body.
+    // Read once and answered from the text, not through clone(): after a
+    // clone, Node 20's fetch cancels the original response's stream once that
+    // object is collected, while Hono's c.res hands the same stream on in a
+    // new wrapper, so the reader would get an unusable body.
     const body = await c.res.text();
     answers.set(key, body);
     c.res = new Response(body, c.res);
