@@ -218,10 +218,25 @@ test('the app takes over the server’s HTML without drawing it again', async ({
       }
     }).observe(document, { childList: true, subtree: true });
   });
+  // The app's code is held until the reader has scrolled: whoever is reading
+  // as the app starts stays where they are.
+  let releaseApp = () => {};
+  const appHeld = new Promise<void>((resolve) => (releaseApp = resolve));
+  await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
+    await appHeld;
+    await route.continue();
+  });
   await page.goto(`/news/${SEED_SLUG}`);
   await expect(h1(page, SEED_TITLE)).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 600));
+  releaseApp();
+  // React marks the element it took over.
+  await page.waitForFunction(() =>
+    Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__react')),
+  );
   await page.waitForLoadState('networkidle');
   expect(await page.evaluate(() => (window as unknown as { removedNodes: string[] }).removedNodes)).toEqual([]);
+  expect(await page.evaluate(() => window.scrollY)).toBe(600);
   // And it is a live app: a click navigates without a page load.
   await page.getByRole('navigation', { name: 'Forums' }).getByRole('link', { name: 'Opening Ceremony' }).click();
   await expect(h1(page, 'Opening Ceremony')).toBeVisible();
