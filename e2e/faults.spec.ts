@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import { SEED_SLUG, SEED_TITLE, expect, test } from './fixtures.ts';
+import { SEED_SLUG, SEED_TITLE, expect, test, waitForAppTakeover } from './fixtures.ts';
 
 // The API fails in every way a network can; the reader is never left with a
 // blank page. Requests are intercepted in the page, so the service worker is off here.
@@ -13,6 +13,7 @@ async function openHome(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Latest news' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // Wait for the app to take over, so later clicks are handled in the page.
+  await waitForAppTakeover(page);
   await page.waitForFunction(() => document.querySelector('#site-search') !== null && 'serviceWorker' in navigator);
   await page.waitForLoadState('networkidle');
 }

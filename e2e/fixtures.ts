@@ -31,3 +31,14 @@ export { expect };
 export async function scrollToShareBar(page: Page) {
   await page.getByRole('region', { name: 'Share this article' }).scrollIntoViewIfNeeded();
 }
+
+/**
+ * Waits until the app has taken over the server's page: React marks the
+ * element it hydrated. The page's own elements are in the server's HTML from
+ * the start, so finding them says nothing about the app.
+ */
+export async function waitForAppTakeover(page: Page) {
+  await page.waitForFunction(() =>
+    Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__react')),
+  );
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { SEED_SLUG, SEED_TITLE, expect, scrollToShareBar, test } from './fixtures.ts';
+import { SEED_SLUG, SEED_TITLE, expect, scrollToShareBar, test, waitForAppTakeover } from './fixtures.ts';
 
 const h1 = (page: Page, name?: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
@@ -230,10 +230,7 @@ test('the app takes over the server’s HTML without drawing it again', async ({
   await expect(h1(page, SEED_TITLE)).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 600));
   releaseApp();
-  // React marks the element it took over.
-  await page.waitForFunction(() =>
-    Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__react')),
-  );
+  await waitForAppTakeover(page);
   await page.waitForLoadState('networkidle');
   expect(await page.evaluate(() => (window as unknown as { removedNodes: string[] }).removedNodes)).toEqual([]);
   expect(await page.evaluate(() => window.scrollY)).toBe(600);

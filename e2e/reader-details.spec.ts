@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { SEED_SLUG, SEED_TITLE, expect, scrollToShareBar, test } from './fixtures.ts';
+import { SEED_SLUG, SEED_TITLE, expect, scrollToShareBar, test, waitForAppTakeover } from './fixtures.ts';
 
 // Details a reader on a phone or a keyboard notices: where focus goes, what
 // can be tapped, what a page says, and what a print or a footer gives them.
@@ -7,6 +7,7 @@ import { SEED_SLUG, SEED_TITLE, expect, scrollToShareBar, test } from './fixture
 async function openApp(page: Page, path: string) {
   const response = await page.goto(path);
   // Wait for the app to take over, so later keys and clicks are handled in the page.
+  await waitForAppTakeover(page);
   await page.waitForFunction(
     () => document.querySelector('#site-search, #search-page-q') !== null && 'serviceWorker' in navigator,
   );
