@@ -116,8 +116,9 @@ export default tseslint.config(
     ['mocks/**'],
     [
       { from: 'src', except: ['shared'], message: MOCKS },
-      // The mocks render Markdown with the server's own renderer, so both serve the same body HTML.
-      { from: 'server', except: ['content/render-body.ts'], message: MOCKS },
+      // The mocks render Markdown with the server's own renderer, and name generated covers as it
+      // does, so both serve the same body HTML and the same cover files.
+      { from: 'server', except: ['content/render-body.ts', 'content/generated-cover.ts'], message: MOCKS },
       { from: ['scripts', 'e2e'], message: MOCKS },
     ],
   ),

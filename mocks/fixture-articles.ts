@@ -1,5 +1,6 @@
 import type { Article, ArticleSummary, Forum, Topic, Translation } from '../src/shared/contract.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../src/shared/languages.ts';
+import { generatedCoverImage } from '../server/content/generated-cover.ts';
 import { bodyPlainText, readingMinutes, renderBodyHtml } from '../server/content/render-body.ts';
 import { type FixtureArticle, type FixtureTaxonomy, fixtureArticles, fixtureForums, fixtureTopics } from './data.ts';
 
@@ -41,7 +42,7 @@ function toMockArticle(fixture: FixtureArticle): MockArticle {
     forum: nameOf(fixtureForums, fixture.forum, lang),
     topics: fixture.topics.map((topic) => nameOf(fixtureTopics, topic, lang)),
     readingMinutes: readingMinutes(bodyText),
-    cover: { src: `/media/generated/v2/${fixture.forum}/${fixture.slug}.svg`, alt: '', width: 1200, height: 675 },
+    cover: generatedCoverImage(fixture.slug, fixture.forum),
     bodyHtml,
     ...(fixture.correction !== undefined && { correction: fixture.correction }),
     bodyText,

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { generatedCoverFor } from './content/generated-cover.ts';
+import { generatedCoverFile } from './content/generated-cover-file.ts';
 import type { ArticleRepository } from './db/article-repository.ts';
 
 /**
@@ -8,10 +9,10 @@ import type { ArticleRepository } from './db/article-repository.ts';
  */
 export function mediaRoutes(repository: () => ArticleRepository): Hono {
   const routes = new Hono();
-  routes.get('/*', (c) => {
+  routes.get('/*', async (c) => {
     const path = c.req.path.replace(/^\/media\//, '');
     const generated = generatedCoverFor(path);
-    const media = generated ? { mime: 'image/svg+xml', data: Buffer.from(generated) } : repository().getMedia(path);
+    const media = generated ? await generatedCoverFile(path, generated) : repository().getMedia(path);
     if (!media) return c.text('Not found', 404);
     return c.body(new Uint8Array(media.data), 200, {
       'Content-Type': media.mime,

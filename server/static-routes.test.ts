@@ -29,7 +29,8 @@ describe('serving the built app', () => {
     // Never revalidated, so nothing to revalidate with.
     expect(response.headers.get('last-modified')).toBeNull();
     expect(response.headers.get('content-encoding')).toBe('gzip');
-    expect(response.headers.get('content-type')).toMatch(/javascript/);
+    // Scripts are always read as UTF-8: no charset parameter to send.
+    expect(response.headers.get('content-type')).toBe('text/javascript');
   });
 
   it('sends scripts and stylesheets without the page-only security headers, and pages with them', async () => {
@@ -67,13 +68,28 @@ describe('serving the built app', () => {
     expect((await site.app.request('/media/covers/nothing.svg')).status).toBe(404);
   });
 
-  it('draws generated covers with long-lived caching', async () => {
+  it('draws generated covers as the SVG and as WebP at the widths of their srcset, with long-lived caching', async () => {
     const list = await (await site.app.request('/api/articles?pageSize=1')).json();
-    const response = await site.app.request(list.items[0].cover.src);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('image/svg+xml');
-    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect(await response.text()).toMatch(/^<svg /);
+    const { src, srcset, width, height } = list.items[0].cover;
+    const svg = await site.app.request(src);
+    expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+    expect(svg.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await svg.text()).toMatch(/^<svg /);
+
+    const files: string[] = srcset.split(', ').map((candidate: string) => candidate.split(' ')[0]);
+    expect(files).toHaveLength(3);
+    for (const file of files) {
+      const response = await site.app.request(file);
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/webp');
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      const drawn = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+      // The width the name says, in the cover's proportions.
+      const named = Number(/-(\d+)\.webp$/.exec(file)![1]);
+      expect([drawn.format, drawn.width, drawn.height]).toEqual(['webp', named, Math.round((named * height) / width)]);
+    }
+    // Only the widths a srcset offers: any other would have the server draw whatever it is asked.
+    expect((await site.app.request(files[0].replace(/-\d+\.webp$/, '-640.webp'))).status).toBe(404);
   });
 
   it('keeps the build’s own files (dot-folders such as .vite) to itself', async () => {

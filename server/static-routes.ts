@@ -2,6 +2,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+const JS_WITH_CHARSET = 'text/javascript; charset=utf-8';
 
 /** The build's hashed files: their names change whenever their content does. */
 export const isBuildAsset = (requestPath: string) => requestPath.startsWith('/assets/');
@@ -41,6 +42,9 @@ export function staticRoutes(distDir: string): Hono {
       // A file cached as immutable is never asked about again.
       if (cacheControl === IMMUTABLE) c.res.headers.delete('Last-Modified');
     }
+    // Module scripts and workers are always read as UTF-8, whatever the header
+    // says: the charset parameter would be bytes on every script of a first load.
+    if (c.res.headers.get('Content-Type') === JS_WITH_CHARSET) c.res.headers.set('Content-Type', 'text/javascript');
   });
   // index.html is a template: the page routes fill in its head for each URL.
   const files = serveStatic({ root: distDir, precompressed: true });

@@ -1,6 +1,13 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { GENERATED_COVER_SIZE, generatedCoverFor, generatedCoverPath, generatedCoverSvg } from './generated-cover.ts';
+import {
+  GENERATED_COVER_SIZE,
+  GENERATED_COVER_WIDTHS,
+  generatedCoverFor,
+  generatedCoverImage,
+  generatedCoverPath,
+  generatedCoverSvg,
+} from './generated-cover.ts';
 
 /** The first node drawn: its path starts at the circle's leftmost point. */
 function firstNode(svg: string): { x: number; y: number; r: number } {
@@ -19,10 +26,33 @@ describe('generated covers', () => {
     expect(generatedCoverSvg('satellite-links-extend-services', 'energy-session')).not.toBe(cover);
   });
 
-  it('are served from their versioned path', () => {
+  it('are served from their versioned path, as the SVG and as WebP at the widths pages offer', () => {
+    const svg = generatedCoverSvg('grid-operators-share-outage-data', 'energy-session');
     const path = generatedCoverPath('grid-operators-share-outage-data', 'energy-session');
-    expect(generatedCoverFor(path)).toBe(generatedCoverSvg('grid-operators-share-outage-data', 'energy-session'));
+    expect(generatedCoverFor(path)).toEqual({ svg });
     expect(generatedCoverFor(path.replace(/\/v\d+\//, '/v0/'))).toBeUndefined();
+    for (const width of GENERATED_COVER_WIDTHS)
+      expect(generatedCoverFor(generatedCoverPath('grid-operators-share-outage-data', 'energy-session', width))).toEqual({
+        svg,
+        width,
+      });
+    // Only the widths pages ask for: any other would make the server draw a file on demand.
+    expect(generatedCoverFor(path.replace(/\.svg$/, '-801.webp'))).toBeUndefined();
+    expect(generatedCoverFor(path.replace(/\.svg$/, '.webp'))).toBeUndefined();
+    // A slug that ends in a number keeps it.
+    expect(generatedCoverFor(generatedCoverPath('agenda-2030', 'energy-session', 480))).toEqual({
+      svg: generatedCoverSvg('agenda-2030', 'energy-session'),
+      width: 480,
+    });
+  });
+
+  it('show pages the SVG, with WebP files at several widths as its srcset', () => {
+    const image = generatedCoverImage('grid-operators-share-outage-data', 'energy-session');
+    expect(image).toMatchObject({ alt: '', ...GENERATED_COVER_SIZE });
+    expect(image.src).toBe('/media/generated/v2/energy-session/grid-operators-share-outage-data.svg');
+    expect(image.srcset?.split(', ')).toEqual(
+      GENERATED_COVER_WIDTHS.map((width) => `/media/generated/v2/energy-session/grid-operators-share-outage-data-${width}.webp ${width}w`),
+    );
   });
 
   it('draw the network in a few elements, its nodes lighter than the gradient behind them', async () => {

@@ -1,3 +1,4 @@
+import type { Image } from '../../src/shared/contract.ts';
 import { seededRandom } from './seeded-random.ts';
 
 // Articles without a cover of their own get a generated one: a calm gradient
@@ -6,21 +7,49 @@ import { seededRandom } from './seeded-random.ts';
 
 export const GENERATED_COVER_SIZE = { width: 1200, height: 675 };
 
+// A page shows the cover it waits for (its largest image) as the SVG: a
+// kilobyte and a half, where a WebP file is four to six times that on a slow
+// link. Every other cover is WebP at one of these widths, which the browser
+// picks from the srcset: those arrive once the page is drawn, and a browser
+// decodes a raster image off its main thread, while it styles, lays out and
+// paints each SVG image there, as a document of its own.
+export const GENERATED_COVER_WIDTHS = [480, 800, 1200] as const;
+
 // Generated covers are drawn by the server on request rather than stored, so a
 // large archive does not carry one file per article. The version is part of
 // the URL: change it with the drawing, and browsers fetch the new covers.
 const DESIGN_VERSION = 'v2';
 
-export function generatedCoverPath(articleSlug: string, forumSlug: string): string {
-  return `generated/${DESIGN_VERSION}/${forumSlug}/${articleSlug}.svg`;
+/** Where the cover is served: as the SVG it is drawn as, or as a WebP file `width` pixels wide. */
+export function generatedCoverPath(articleSlug: string, forumSlug: string, width?: number): string {
+  const file = width === undefined ? `${articleSlug}.svg` : `${articleSlug}-${width}.webp`;
+  return `generated/${DESIGN_VERSION}/${forumSlug}/${file}`;
 }
 
-const GENERATED_PATH = new RegExp(`^generated/${DESIGN_VERSION}/([a-z0-9-]{1,120})/([a-z0-9-]{1,120})\\.svg$`);
+/** How a page shows an article's generated cover: the SVG, and WebP files at several widths for its srcset. */
+export function generatedCoverImage(articleSlug: string, forumSlug: string): Image {
+  const url = (width?: number) => `/media/${generatedCoverPath(articleSlug, forumSlug, width)}`;
+  return {
+    src: url(),
+    srcset: GENERATED_COVER_WIDTHS.map((width) => `${url(width)} ${width}w`).join(', '),
+    // A generated cover carries no information beyond the headline beside it.
+    alt: '',
+    ...GENERATED_COVER_SIZE,
+  };
+}
 
-/** The cover a generated-cover path stands for, or undefined if it is not one. */
-export function generatedCoverFor(mediaPath: string): string | undefined {
+const GENERATED_PATH = new RegExp(
+  `^generated/${DESIGN_VERSION}/([a-z0-9-]{1,120})/([a-z0-9-]{1,120}?)(?:\\.svg|-(${GENERATED_COVER_WIDTHS.join('|')})\\.webp)$`,
+);
+
+export type GeneratedCoverFile = { svg: string; width?: number };
+
+/** The cover a generated-cover path stands for (its SVG, and the width of the WebP asked for), or undefined if it is not one. */
+export function generatedCoverFor(mediaPath: string): GeneratedCoverFile | undefined {
   const match = GENERATED_PATH.exec(mediaPath);
-  return match ? generatedCoverSvg(match[2], match[1]) : undefined;
+  if (!match) return undefined;
+  const svg = generatedCoverSvg(match[2], match[1]);
+  return match[3] === undefined ? { svg } : { svg, width: Number(match[3]) };
 }
 
 function hashString(text: string): number {

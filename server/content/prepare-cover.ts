@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Image } from '../../src/shared/contract.ts';
 import type { FrontMatter } from './front-matter.ts';
-import { GENERATED_COVER_SIZE, generatedCoverPath, generatedCoverSvg } from './generated-cover.ts';
+import { generatedCoverImage, generatedCoverPath, generatedCoverSvg } from './generated-cover.ts';
 import { MIME_BY_FORMAT } from './image-encoding.ts';
 import type { ImageProcessor } from './image-processor.ts';
 import { locateImage } from './locate-image.ts';
@@ -15,10 +15,8 @@ import type { MediaFile, ProcessedImage } from './processed-image.ts';
 export type PreparedCover = { image: Image; media: MediaFile; processed?: ProcessedImage };
 
 export function generateCover(slug: string, forum: string): PreparedCover {
-  const path = generatedCoverPath(slug, forum);
-  const media = { path, mime: MIME_BY_FORMAT.svg, data: Buffer.from(generatedCoverSvg(slug, forum)) };
-  // A generated cover carries no information beyond the headline beside it.
-  return { media, image: { src: `/media/${path}`, alt: '', ...GENERATED_COVER_SIZE } };
+  const media = { path: generatedCoverPath(slug, forum), mime: MIME_BY_FORMAT.svg, data: Buffer.from(generatedCoverSvg(slug, forum)) };
+  return { media, image: generatedCoverImage(slug, forum) };
 }
 
 /** Loads an editor-supplied cover, named from content/covers, or explains why it cannot. */

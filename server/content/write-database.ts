@@ -38,10 +38,10 @@ function fillDatabase(db: Database.Database, content: LoadedContent, { now, prev
   const insertTopic = insertTaxonomy('topics');
   const insertArticle = db.prepare(`
     INSERT INTO articles (lang, slug, translation_group, title, summary, published_at, published_ms, year, updated_at,
-      author, forum_slug, reading_minutes, body_html, cover_src, cover_alt, cover_width, cover_height, cover_sources,
+      author, forum_slug, reading_minutes, body_html, cover_src, cover_alt, cover_width, cover_height, cover_srcset, cover_sources,
       cover_caption, cover_credit, card_src, source_file, correction, preview_key)
     VALUES (@lang, @slug, @translationGroup, @title, @summary, @publishedAt, @publishedMs, @year, @updatedAt,
-      @author, @forum, @readingMinutes, @bodyHtml, @coverSrc, @coverAlt, @coverWidth, @coverHeight, @coverSources,
+      @author, @forum, @readingMinutes, @bodyHtml, @coverSrc, @coverAlt, @coverWidth, @coverHeight, @coverSrcset, @coverSources,
       @coverCaption, @coverCredit, @cardSrc, @sourceFile, @correction, @previewKey)`);
   const insertArticleTopic = db.prepare('INSERT INTO article_topics VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insertSearchText = db.prepare(
@@ -81,6 +81,7 @@ function fillDatabase(db: Database.Database, content: LoadedContent, { now, prev
         coverAlt: article.cover.image.alt,
         coverWidth: article.cover.image.width,
         coverHeight: article.cover.image.height,
+        coverSrcset: article.cover.image.srcset ?? null,
         coverSources: article.cover.image.sources ? JSON.stringify(article.cover.image.sources) : null,
         coverCaption: article.cover.image.caption ?? null,
         coverCredit: article.cover.image.credit ?? null,

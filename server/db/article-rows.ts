@@ -16,6 +16,7 @@ type SummaryRow = {
   cover_alt: string;
   cover_width: number;
   cover_height: number;
+  cover_srcset: string | null;
   cover_sources: string | null;
   cover_caption: string | null;
   cover_credit: string | null;
@@ -25,7 +26,7 @@ type SummaryRow = {
 
 export const SUMMARY_COLUMNS = `
   a.id, a.lang, a.slug, a.title, a.summary, a.published_at, a.updated_at, a.author, a.reading_minutes,
-  a.cover_src, a.cover_alt, a.cover_width, a.cover_height, a.cover_sources,
+  a.cover_src, a.cover_alt, a.cover_width, a.cover_height, a.cover_srcset, a.cover_sources,
   a.cover_caption, a.cover_credit, a.forum_slug, f.name AS forum_name`;
 
 /** Loads article summaries by id; each names its forum and topics in its own language. */
@@ -67,6 +68,7 @@ export function createSummaryReader(db: Database.Database) {
           alt: row.cover_alt,
           width: row.cover_width,
           height: row.cover_height,
+          ...(row.cover_srcset !== null && { srcset: row.cover_srcset }),
           ...(row.cover_sources && { sources: JSON.parse(row.cover_sources) }),
           ...(row.cover_caption !== null && { caption: row.cover_caption }),
           ...(row.cover_credit !== null && { credit: row.cover_credit }),

@@ -2,7 +2,7 @@
 // server, so the schema is created fresh each time rather than migrated.
 // The import stores this number in meta.schema_version and the server refuses
 // a file with another: raise it with any change to a table or to what a column holds.
-export const SCHEMA_VERSION = 10;
+export const SCHEMA_VERSION = 11;
 
 // Forums and topics are the two taxonomies: one shape, which the taxonomy
 // queries rely on when they treat either kind alike. One row per language, so
@@ -49,6 +49,7 @@ CREATE TABLE articles (
   cover_alt TEXT NOT NULL,
   cover_width INTEGER NOT NULL,
   cover_height INTEGER NOT NULL,
+  cover_srcset TEXT, -- other widths of cover_src's file (a generated cover), for <img srcset>
   cover_sources TEXT, -- JSON: modern formats of a photo cover, for <picture>
   cover_caption TEXT, -- plain text under an editor's cover, if any
   cover_credit TEXT, -- plain text: whose photo it is, if said

@@ -9,24 +9,22 @@ import { CoverImage } from './cover-image.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
 import { usePrefetchArticle } from './use-prefetch-article.ts';
 
+// Widths as styles.css draws them: the lead story's cover takes 3/5 of the
+// 72rem page from 48rem up; the grid has three 20–23rem columns from 64rem,
+// two from 43rem, one below.
+const LEAD_COVER_SIZES = '(min-width: 72rem) 43rem, (min-width: 48rem) 60vw, 100vw';
+const CARD_COVER_SIZES = '(min-width: 64rem) 23rem, (min-width: 43rem) 50vw, 100vw';
+
 type ArticleCardProps = {
   article: ArticleSummary;
   /** The lead story: larger, and its cover loads first. */
   lead?: boolean;
-  /** Load the cover at once (it is above the fold). */
-  priority?: boolean;
   /** This card's cover is the largest image on the page. */
   largest?: boolean;
   headingLevel?: 2 | 3;
 };
 
-export function ArticleCard({
-  article,
-  lead = false,
-  priority = false,
-  largest = lead,
-  headingLevel = 2,
-}: ArticleCardProps) {
+export function ArticleCard({ article, lead = false, largest = lead, headingLevel = 2 }: ArticleCardProps) {
   const prefetch = usePrefetchArticle();
   const Heading = `h${headingLevel}` as const;
   const { match } = article;
@@ -45,7 +43,12 @@ export function ArticleCard({
       };
   return (
     <article className={lead ? 'card card--lead' : 'card'}>
-      <CoverImage className="card__cover" image={article.cover} eager={priority} largest={largest} />
+      <CoverImage
+        className="card__cover"
+        image={article.cover}
+        sizes={lead ? LEAD_COVER_SIZES : CARD_COVER_SIZES}
+        largest={largest}
+      />
       <div className="card__body">
         {foreign && (
           <p className="card__lang" lang={textLang}>

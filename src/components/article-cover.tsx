@@ -1,6 +1,9 @@
 import type { Image } from '../shared/contract.ts';
 import { CoverImage } from './cover-image.tsx';
 
+// The article column is at most 46rem wide (styles/article.css).
+const ARTICLE_COVER_SIZES = '(min-width: 72rem) 46rem, 100vw';
+
 /** The article's cover, above its body, with the editor's caption and credit under it when there are any. */
 export function ArticleCover({ cover }: { cover: Image }) {
   const image = (
@@ -8,6 +11,7 @@ export function ArticleCover({ cover }: { cover: Image }) {
     <CoverImage
       className={cover.alt ? 'article__cover' : 'article__cover article__cover--decorative'}
       image={cover}
+      sizes={ARTICLE_COVER_SIZES}
       largest
     />
   );

@@ -12,14 +12,12 @@ type ArticleListProps = {
   hrefForPage: (page: number) => string;
   /** What to say, and suggest, when nothing matches. */
   empty: ReactNode;
-  /** Cards above the fold load their covers at once. */
-  eagerCovers?: number;
   /** Leave out the first item, already shown above the list as the lead story. */
   skipFirst?: boolean;
 };
 
 /** A page of article cards with its pagination, loading, empty and error states. */
-export function ArticleList({ result, hrefForPage, empty, eagerCovers = 2, skipFirst = false }: ArticleListProps) {
+export function ArticleList({ result, hrefForPage, empty, skipFirst = false }: ArticleListProps) {
   const { error, isPlaceholderData, refetch } = result;
   // When the next page fails, the reader keeps the page they had, with the error above it.
   const [kept, setKept] = useState(result.data);
@@ -37,7 +35,7 @@ export function ArticleList({ result, hrefForPage, empty, eagerCovers = 2, skipF
         {items.map((article, index) => (
           // A search in every language may list an article and its translation, which share a slug.
           <li key={`${article.lang}/${article.slug}`}>
-            <ArticleCard article={article} priority={index < eagerCovers} largest={index === 0 && !skipFirst} />
+            <ArticleCard article={article} largest={index === 0 && !skipFirst} />
           </li>
         ))}
       </ul>

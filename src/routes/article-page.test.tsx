@@ -29,7 +29,9 @@ describe('an article', () => {
     expect(within(article).getByText('By WIOTC News Center')).toBeVisible();
     expect(within(article).getAllByText('1 min read')[0]).toBeVisible();
     const cover = within(article).getAllByRole('presentation')[0]; // before the body and the related cards
+    // The page's largest image: its SVG alone, the fewest bytes.
     expect(cover).toHaveAttribute('src', '/media/generated/v2/opening-ceremony/convention-2023-opens-in-beijing.svg');
+    expect(cover).not.toHaveAttribute('srcset');
     expect(cover).toHaveAttribute('width', '1200');
     expect(cover).toHaveAttribute('height', '675');
     expect(cover).toHaveAttribute('fetchpriority', 'high');

@@ -34,10 +34,21 @@ describe('the latest news page', () => {
     expect(second.getByRole('link', { name: 'Ambassador Forum' })).toHaveAttribute('href', '/forums/ambassador-forum');
     expect(second.getByRole('link', { name: 'Smart Cities' })).toHaveAttribute('href', '/topics/smart-cities');
     expect(second.getByText('1 min read')).toBeVisible();
+    // The lead's cover is the one the reader waits for: the small SVG, fetched first.
+    const leadCover = within(cards[0]).getByRole('presentation');
+    expect(leadCover.getAttribute('src')).toMatch(
+      /^\/media\/generated\/v2\/[a-z-]+\/tenth-convention-looks-ahead\.svg$/,
+    );
+    expect(leadCover).not.toHaveAttribute('srcset');
+    expect(leadCover).toHaveAttribute('loading', 'eager');
+    expect(leadCover).toHaveAttribute('fetchpriority', 'high');
+    // The others come later, as WebP files the width of a card.
     const cover = second.getByRole('presentation');
     expect(cover).toHaveAttribute('width', '1200');
     expect(cover).toHaveAttribute('height', '675');
-    expect(cover).toHaveAttribute('loading', 'eager');
+    expect(cover).toHaveAttribute('loading', 'lazy');
+    expect(cover.getAttribute('srcset')).toMatch(/-480\.webp 480w, .*-800\.webp 800w, .*-1200\.webp 1200w$/);
+    expect(cover).toHaveAttribute('sizes', '(min-width: 64rem) 23rem, (min-width: 43rem) 50vw, 100vw');
     expect(within(cards[5]).getByRole('presentation')).toHaveAttribute('loading', 'lazy');
   });
 

@@ -40,7 +40,6 @@ export function HomePage() {
       <ArticleList
         result={result}
         skipFirst={Boolean(lead)}
-        eagerCovers={page === 1 ? 2 : 3}
         hrefForPage={(target) => `${homePath}${listSearch({ page: target })}`}
         empty={
           <p>

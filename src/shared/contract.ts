@@ -30,6 +30,8 @@ export const imageSchema = z.object({
   alt: z.string(),
   width: positiveInt(),
   height: positiveInt(),
+  /** A generated cover's drawing as WebP at several widths, as a srcset: `src` is its SVG, for the page's largest image. */
+  srcset: z.optional(z.string()),
   /** For <picture>: each format with its widths, as a srcset, best format first. */
   sources: z.optional(z.array(z.object({ type: z.string(), srcset: z.string() }))),
   /** Plain text shown under the image, and whose photo it is: an editor's cover may have either. */
