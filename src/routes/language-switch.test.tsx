@@ -70,6 +70,9 @@ describe('the offer of the reader’s own language', () => {
   it('offers a Chinese reader the translation once, and remembers the answer', async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-CN', 'en']);
     const { user, unmount } = renderRoute('/news/convention-2023-opens-in-beijing');
+    // The reader answers once the article is on screen: on a busy machine the
+    // offer can appear while the page is still loading, and be drawn again.
+    await screen.findByText(/António Guterres delivered a written address/);
     const offer = await screen.findByRole('complementary');
     expect(offer).toHaveAttribute('lang', 'zh-Hans');
     expect(within(offer).getByText('本页有中文版。')).toBeVisible();
