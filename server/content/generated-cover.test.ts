@@ -8,6 +8,7 @@ import {
   generatedCoverPath,
   generatedCoverSvg,
 } from './generated-cover.ts';
+import { generatedCoverFile } from './generated-cover-file.ts';
 
 /** The first node drawn: its path starts at the circle's leftmost point. */
 function firstNode(svg: string): { x: number; y: number; r: number } {
@@ -26,14 +27,16 @@ describe('generated covers', () => {
     expect(generatedCoverSvg('satellite-links-extend-services', 'energy-session')).not.toBe(cover);
   });
 
-  it('are served from their versioned path, as the SVG and as WebP at the widths pages offer', () => {
-    const svg = generatedCoverSvg('grid-operators-share-outage-data', 'energy-session');
+  it('are served from their versioned path, as the SVG and as WebP at the widths pages offer', async () => {
     const path = generatedCoverPath('grid-operators-share-outage-data', 'energy-session');
-    expect(generatedCoverFor(path)).toEqual({ svg });
+    const request = { articleSlug: 'grid-operators-share-outage-data', forumSlug: 'energy-session' };
+    expect(generatedCoverFor(path)).toEqual(request);
+    const served = await generatedCoverFile(path, generatedCoverFor(path)!);
+    expect(served.data.toString()).toBe(generatedCoverSvg('grid-operators-share-outage-data', 'energy-session'));
     expect(generatedCoverFor(path.replace(/\/v\d+\//, '/v0/'))).toBeUndefined();
     for (const width of GENERATED_COVER_WIDTHS)
       expect(generatedCoverFor(generatedCoverPath('grid-operators-share-outage-data', 'energy-session', width))).toEqual({
-        svg,
+        ...request,
         width,
       });
     // Only the widths pages ask for: any other would make the server draw a file on demand.
@@ -41,7 +44,8 @@ describe('generated covers', () => {
     expect(generatedCoverFor(path.replace(/\.svg$/, '.webp'))).toBeUndefined();
     // A slug that ends in a number keeps it.
     expect(generatedCoverFor(generatedCoverPath('agenda-2030', 'energy-session', 480))).toEqual({
-      svg: generatedCoverSvg('agenda-2030', 'energy-session'),
+      articleSlug: 'agenda-2030',
+      forumSlug: 'energy-session',
       width: 480,
     });
   });

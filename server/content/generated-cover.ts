@@ -42,14 +42,14 @@ const GENERATED_PATH = new RegExp(
   `^generated/${DESIGN_VERSION}/([a-z0-9-]{1,120})/([a-z0-9-]{1,120}?)(?:\\.svg|-(${GENERATED_COVER_WIDTHS.join('|')})\\.webp)$`,
 );
 
-export type GeneratedCoverFile = { svg: string; width?: number };
+export type GeneratedCoverRequest = { articleSlug: string; forumSlug: string; width?: number };
 
-/** The cover a generated-cover path stands for (its SVG, and the width of the WebP asked for), or undefined if it is not one. */
-export function generatedCoverFor(mediaPath: string): GeneratedCoverFile | undefined {
+/** The cover a generated-cover path asks for (and the width of the WebP, if it is one), or undefined if it is not one. */
+export function generatedCoverFor(mediaPath: string): GeneratedCoverRequest | undefined {
   const match = GENERATED_PATH.exec(mediaPath);
   if (!match) return undefined;
-  const svg = generatedCoverSvg(match[2], match[1]);
-  return match[3] === undefined ? { svg } : { svg, width: Number(match[3]) };
+  const [, forumSlug, articleSlug, width] = match;
+  return width === undefined ? { articleSlug, forumSlug } : { articleSlug, forumSlug, width: Number(width) };
 }
 
 function hashString(text: string): number {
